@@ -1,0 +1,7 @@
+// Chapter 3: AT commands for status control.
+
+import type { CommandHandler } from '../../core/handler.js';
+import { cmee } from './cmee.js';
+import { cpof, creset } from './power.js';
+
+export const statusHandlers: readonly CommandHandler[] = [cmee, cpof, creset];

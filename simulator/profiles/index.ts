@@ -1,0 +1,50 @@
+// Profiles by name, for the CLI's --profile and the conformance kit's capabilities.
+
+import { ModemSimError } from '../core/errors.js';
+import { overlayProfile, type Profile } from './profile.js';
+import { SIM767XX } from './sim767xx.js';
+
+/** The Qualcomm-based SIM7600: same AT dialect, different boot URCs and identity. */
+const SIM7600 = overlayProfile(SIM767XX, {
+  name: 'sim7600',
+  description: 'SIMCom SIM7600 (overlay: identity and boot sequence)',
+  identity: { model: 'SIMCOM_SIM7600E-H', revision: 'SIM7600M22_V2.0' },
+  boot: {
+    urcs: [
+      { text: 'RDY', afterMs: 1500 },
+      { text: '+CPIN: READY', afterMs: 2000 },
+      { text: 'SMS DONE', afterMs: 3500 },
+      { text: 'PB DONE', afterMs: 4000 },
+    ],
+  },
+});
+
+/**
+ * A deliberately broken profile for the conformance kit's fault demonstration: it drops the
+ * space after the `>` prompt, as a buggy firmware would. Never use it for anything else.
+ */
+const BROKEN_PROMPT = overlayProfile(SIM767XX, {
+  name: 'broken-prompt',
+  description: 'FAULT DEMO: SIM767XX whose data prompt lacks the space after ">"',
+  quirks: { promptText: '>' },
+});
+
+const PROFILES: ReadonlyMap<string, Profile> = new Map(
+  [SIM767XX, SIM7600, BROKEN_PROMPT].map((p) => [p.name, p]),
+);
+
+export function profileNames(): string[] {
+  return [...PROFILES.keys()];
+}
+
+/** The named profile; throws a ModemSimError (code UNKNOWN_PROFILE) listing the names. */
+export function getProfile(name: string): Profile {
+  const p = PROFILES.get(name.toLowerCase());
+  if (!p) {
+    throw new ModemSimError('UNKNOWN_PROFILE', `unknown profile "${name}"; known: ${profileNames().join(', ')}`);
+  }
+  return p;
+}
+
+export { SIM767XX, overlayProfile };
+export type { Profile };

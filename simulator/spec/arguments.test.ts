@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { checkArguments, splitArguments } from './arguments.js';
+import type { CommandSpec } from './types.js';
+
+const cpms: CommandSpec = {
+  name: '+CPMS',
+  syntaxKind: 'extended',
+  title: 'Preferred message storage',
+  section: '7.2.2',
+  chapter: 7,
+  description: '',
+  forms: {
+    write: {
+      syntax: ['AT+CPMS=<mem1>[,<mem2>[,<mem3>]]'],
+      args: [
+        { name: 'mem1', optional: false },
+        { name: 'mem2', optional: true },
+        { name: 'mem3', optional: true },
+      ],
+      response: [],
+    },
+  },
+  params: ['mem1', 'mem2', 'mem3'].map((name) => ({
+    name,
+    type: 'string' as const,
+    values: [
+      { value: '"ME"', description: 'FLASH' },
+      { value: '"SM"', description: 'SIM' },
+    ],
+    description: '',
+  })),
+  savingMode: 'AUTO_SAVE',
+  maxResponseTimeMs: 5000,
+  reference: null,
+  examples: [],
+  notes: [],
+};
+
+const slots = cpms.forms.write!.args;
+
+function check(text: string) {
+  const split = splitArguments(text);
+  if (!split.ok) return split;
+  return checkArguments(cpms, slots, split.tokens);
+}
+
+describe('splitArguments', () => {
+  it('splits on commas outside quotes and parentheses', () => {
+    const r = splitArguments(' 1,"a,b",,(1,2) ');
+    expect(r.ok && r.tokens.map((t) => t?.raw)).toEqual(['1', '"a,b"', undefined, '(1,2)']);
+  });
+  it('rejects unterminated and stray quotes', () => {
+    expect(splitArguments('"abc').ok).toBe(false);
+    expect(splitArguments('ab"c').ok).toBe(false);
+    expect(splitArguments('"a"b').ok).toBe(false);
+  });
+});
+
+describe('checkArguments', () => {
+  it('accepts the required slot alone and fills omitted ones with undefined', () => {
+    expect(check('"SM"')).toEqual({ ok: true, values: ['SM', undefined, undefined] });
+  });
+  it('normalises enumerated strings to the table spelling', () => {
+    expect(check('"sm","me"')).toEqual({ ok: true, values: ['SM', 'ME', undefined] });
+  });
+  it('rejects a missing required value, an unknown value, an unquoted string, too many values', () => {
+    expect(check('').ok).toBe(false);
+    expect(check('"XX"').ok).toBe(false);
+    expect(check('SM').ok).toBe(false);
+    expect(check('"SM","SM","SM","SM"').ok).toBe(false);
+  });
+});

@@ -1,0 +1,140 @@
+// Argument text → typed values, checked against the command table before any handler runs
+// (manual §1.4: `[...]` optional, values from "Defined Values"; V.250 §5.4.2.1: parameters
+// separated by commas, strings in double quotes, empty value = omitted).
+//
+// A check failure is a syntax/parameter error: the engine answers plain `ERROR` (27.007 §9.1),
+// unless the command's table record says otherwise.
+
+import type { ArgSlot, CommandSpec, FormKind, ParamSpec } from './types.js';
+
+export interface ArgToken {
+  /** The text as typed, trimmed. */
+  raw: string;
+  quoted: boolean;
+  /** Content: without the quotes for strings. */
+  text: string;
+}
+
+/** A parameter value after checking: numbers for integer parameters, text otherwise. */
+export type ArgValue = number | string | undefined;
+
+export type SplitResult = { ok: true; tokens: Array<ArgToken | undefined> } | { ok: false; reason: string };
+
+/**
+ * Splits `a,"b,c",,(1,2)` into tokens; an empty slot is undefined. Quotes and parentheses
+ * protect commas. A string must close its quote and nothing but spaces may follow it.
+ */
+export function splitArguments(argText: string): SplitResult {
+  if (argText.trim() === '') return { ok: true, tokens: [] };
+  const parts: string[] = [];
+  let depth = 0;
+  let inQuotes = false;
+  let start = 0;
+  for (let i = 0; i < argText.length; i++) {
+    const c = argText[i];
+    if (c === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && c === '(') depth++;
+    else if (!inQuotes && c === ')') depth = Math.max(0, depth - 1);
+    else if (!inQuotes && depth === 0 && c === ',') {
+      parts.push(argText.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (inQuotes) return { ok: false, reason: 'unterminated string' };
+  parts.push(argText.slice(start));
+  const tokens: Array<ArgToken | undefined> = [];
+  for (const part of parts) {
+    const raw = part.trim();
+    if (raw === '') {
+      tokens.push(undefined);
+      continue;
+    }
+    if (raw.startsWith('"')) {
+      if (raw.length < 2 || !raw.endsWith('"') || raw.slice(1, -1).includes('"')) {
+        return { ok: false, reason: `malformed string ${raw}` };
+      }
+      tokens.push({ raw, quoted: true, text: raw.slice(1, -1) });
+    } else {
+      if (raw.includes('"')) return { ok: false, reason: `stray quote in ${raw}` };
+      tokens.push({ raw, quoted: false, text: raw });
+    }
+  }
+  return { ok: true, tokens };
+}
+
+export type CheckResult = { ok: true; values: ArgValue[] } | { ok: false; reason: string };
+
+const INTEGER = /^[+-]?\d+$/;
+const HEX = /^[0-9A-Fa-f]*$/;
+
+function unquote(value: string): string {
+  return value.length >= 2 && value.startsWith('"') && value.endsWith('"') ? value.slice(1, -1) : value;
+}
+
+function checkInteger(param: ParamSpec, token: ArgToken): CheckResult | number {
+  if (token.quoted || !INTEGER.test(token.text)) return { ok: false, reason: `<${param.name}> must be an integer` };
+  const n = Number(token.text);
+  const enumerated = (param.values ?? []).filter((v) => INTEGER.test(v.value)).map((v) => Number(v.value));
+  const ranges = param.ranges ?? [];
+  if (enumerated.length === 0 && ranges.length === 0) return n;
+  if (enumerated.includes(n) || ranges.some((r) => n >= r.min && n <= r.max)) return n;
+  return { ok: false, reason: `<${param.name}> out of range: ${n}` };
+}
+
+function checkString(param: ParamSpec, token: ArgToken): CheckResult | string {
+  if (!token.quoted) return { ok: false, reason: `<${param.name}> must be a quoted string` };
+  if (param.maxLength !== undefined && token.text.length > param.maxLength) {
+    return { ok: false, reason: `<${param.name}> longer than ${param.maxLength}` };
+  }
+  const enumerated = (param.values ?? []).map((v) => unquote(v.value));
+  if (enumerated.length === 0) return token.text;
+  const match = enumerated.find((v) => v.toUpperCase() === token.text.toUpperCase());
+  if (match === undefined) return { ok: false, reason: `<${param.name}> not one of ${enumerated.join('|')}` };
+  return match;
+}
+
+/** Checks one token against its parameter's definition. */
+export function checkValue(param: ParamSpec | undefined, token: ArgToken): CheckResult | number | string {
+  if (!param) return token.quoted ? token.text : INTEGER.test(token.text) ? Number(token.text) : token.text;
+  switch (param.type) {
+    case 'integer':
+      return checkInteger(param, token);
+    case 'string':
+      return checkString(param, token);
+    case 'hex':
+      if (!HEX.test(token.text)) return { ok: false, reason: `<${param.name}> must be hex digits` };
+      return token.text;
+    case 'unknown':
+      return token.quoted ? token.text : INTEGER.test(token.text) ? Number(token.text) : token.text;
+  }
+}
+
+/** The argument slots a form takes: basic commands keep them on whichever form the manual used. */
+export function slotsFor(spec: CommandSpec, form: FormKind): ArgSlot[] {
+  const own = spec.forms[form]?.args ?? [];
+  if (own.length > 0 || spec.syntaxKind !== 'basic') return own;
+  return spec.forms.write?.args.length ? spec.forms.write.args : (spec.forms.exec?.args ?? []);
+}
+
+/**
+ * Checks tokens against the slots of a form: no more values than slots, every required slot
+ * given, each value valid for its parameter.
+ */
+export function checkArguments(spec: CommandSpec, slots: readonly ArgSlot[], tokens: ReadonlyArray<ArgToken | undefined>): CheckResult {
+  if (tokens.length > slots.length) return { ok: false, reason: `too many parameters (${tokens.length} > ${slots.length})` };
+  const values: ArgValue[] = [];
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
+    const token = tokens[i];
+    if (token === undefined) {
+      if (!slot.optional) return { ok: false, reason: `<${slot.name}> missing` };
+      values.push(undefined);
+      continue;
+    }
+    const param = spec.params.find((p) => p.name === slot.name);
+    const checked = checkValue(param, token);
+    if (typeof checked === 'object') return checked;
+    values.push(checked);
+  }
+  return { ok: true, values };
+}

@@ -1,0 +1,43 @@
+// The simulator's state: a set of typed slices, one per subsystem, owned by one Modem instance
+// (no module-global state: tests run many modems in parallel).
+//
+// Each subsystem declares its slice in its own file, adding its key to ModemState by module
+// augmentation:
+//
+//     declare module '../state/modem-state.js' {
+//       interface ModemState { sms: SmsState }
+//     }
+//
+// and exports a SliceDefinition, listed once in slices.ts. The definition says how the slice
+// is created at power-on, what of it survives a restart (NVRAM: AUTO_SAVE / AUTO_SAVE_REBOOT,
+// manual §1.4), what AT&W saves and ATZ restores, and what AT&F resets.
+
+import type { Profile } from '../profiles/profile.js';
+
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface ModemState {}
+
+export type SliceKey = keyof ModemState & string;
+
+/** Save/restore of part of a slice as JSON-able data. `load` must tolerate older shapes. */
+export interface Persister<S> {
+  save(slice: S): unknown;
+  load(slice: S, data: unknown): void;
+}
+
+export interface SliceDefinition<K extends SliceKey = SliceKey> {
+  key: K;
+  /** A fresh slice at power-on, from the profile's factory values. */
+  create(profile: Profile): ModemState[K];
+  /** What the module keeps in NVRAM (survives AT+CRESET, power loss and simulator restarts). */
+  nvram?: Persister<ModemState[K]>;
+  /** What AT&W stores in the user profile and ATZ (and power-on) restores. */
+  userProfile?: Persister<ModemState[K]>;
+  /** AT&F: back to the factory values of what &F covers (manual §2.2.9). */
+  factoryReset?(slice: ModemState[K], profile: Profile): void;
+}
+
+/** Helper that keeps a slice definition's types tied to its key. */
+export function defineSlice<K extends SliceKey>(def: SliceDefinition<K>): SliceDefinition<K> {
+  return def;
+}

@@ -1,0 +1,12 @@
+// Every slice of ModemState, in creation order. A subsystem adds its slice here (one line).
+
+import { identitySlice } from './identity.js';
+import type { SliceDefinition, SliceKey } from './modem-state.js';
+import { simSlice } from './sim.js';
+import { v250Slice } from './v250.js';
+
+export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
+  v250Slice,
+  identitySlice,
+  simSlice,
+] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;

@@ -1,0 +1,192 @@
+// The in-process transport: a serialport binding (the @serialport/bindings-interface contract,
+// modelled on @serialport/binding-mock) whose ports are simulated modems. An application's own
+// tests open the simulator exactly as they open hardware:
+//
+//     const binding = createSimulatorBinding();
+//     binding.attach('/dev/ttyModem0', modem);
+//     const port = new SerialPortStream({ binding, path: '/dev/ttyModem0', baudRate: 115200 });
+//
+// Each binding has its own registry of paths (no global state). Like a real port it is
+// asynchronous: a write is answered on a later turn. set({dtr, rts}) drives the module's DTR
+// and RTS; get() reports CTS, DSR, DCD (and RI, an extra field) from the module.
+//
+// Errors: opening an unknown path rejects with code PORT_NOT_FOUND; opening a port that is
+// already open rejects with PORT_IN_USE; reads pending when the port closes reject with
+// `canceled: true` as the interface requires.
+
+// Types only: the package's "exports" map hides its .d.ts, so tsconfig "paths" points at it.
+import type { BindingInterface, BindingPortInterface, OpenOptions, PortInfo, PortStatus, SetOptions, UpdateOptions } from '@serialport/bindings-interface';
+import { ModemSimError } from '../core/errors.js';
+import type { Modem } from '../core/modem.js';
+import { OutputShaper, type ShapingOptions } from './output-shaper.js';
+
+class CanceledError extends Error {
+  readonly canceled = true;
+}
+
+interface Attachment {
+  modem: Modem;
+  shaping: ShapingOptions;
+  open?: SimulatorPortBinding;
+}
+
+export interface SimulatorPortStatus extends PortStatus {
+  /** Ring indicator: not in the bindings interface, but real ports have it. */
+  ri: boolean;
+}
+
+export class SimulatorPortBinding implements BindingPortInterface {
+  isOpen = true;
+  private readonly received: Buffer[] = [];
+  private pendingRead: { resolve: () => void; reject: (e: Error) => void } | undefined;
+  private readonly shaper: OutputShaper;
+  private readonly onTx = (bytes: Buffer) => this.shaper.push(bytes);
+  private baudRate: number;
+
+  constructor(
+    private readonly attachment: Attachment,
+    readonly openOptions: Required<OpenOptions>,
+  ) {
+    this.baudRate = openOptions.baudRate;
+    this.shaper = new OutputShaper((b) => this.arrive(b), attachment.shaping);
+    attachment.modem.events.on('tx', this.onTx);
+    attachment.modem.setDteSignals({ dtr: true, rts: true });
+  }
+
+  private get modem(): Modem {
+    return this.attachment.modem;
+  }
+
+  private arrive(bytes: Buffer): void {
+    this.received.push(Buffer.from(bytes));
+    const pending = this.pendingRead;
+    this.pendingRead = undefined;
+    pending?.resolve();
+  }
+
+  private checkOpen(): void {
+    if (!this.isOpen) throw new CanceledError('Port is not open');
+  }
+
+  async read(buffer: Buffer, offset: number, length: number): Promise<{ buffer: Buffer; bytesRead: number }> {
+    this.checkOpen();
+    while (this.received.length === 0) {
+      await new Promise<void>((resolve, reject) => {
+        this.pendingRead = { resolve, reject };
+      });
+    }
+    let bytesRead = 0;
+    while (bytesRead < length && this.received.length > 0) {
+      const head = this.received[0]!;
+      const n = Math.min(head.length, length - bytesRead);
+      head.copy(buffer, offset + bytesRead, 0, n);
+      bytesRead += n;
+      if (n === head.length) this.received.shift();
+      else this.received[0] = head.subarray(n);
+    }
+    return { buffer, bytesRead };
+  }
+
+  async write(buffer: Buffer): Promise<void> {
+    this.checkOpen();
+    const copy = Buffer.from(buffer);
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (this.isOpen) this.modem.write(copy);
+  }
+
+  async update(options: UpdateOptions): Promise<void> {
+    this.checkOpen();
+    this.baudRate = options.baudRate;
+  }
+
+  async set(options: SetOptions): Promise<void> {
+    this.checkOpen();
+    this.modem.setDteSignals({ dtr: options.dtr ?? true, rts: options.rts ?? true });
+  }
+
+  async get(): Promise<SimulatorPortStatus> {
+    this.checkOpen();
+    const s = this.modem.signals;
+    return { cts: s.cts, dsr: s.dsr, dcd: s.dcd, ri: s.ri };
+  }
+
+  async getBaudRate(): Promise<{ baudRate: number }> {
+    this.checkOpen();
+    return { baudRate: this.baudRate };
+  }
+
+  async flush(): Promise<void> {
+    this.checkOpen();
+    this.received.length = 0;
+  }
+
+  async drain(): Promise<void> {
+    this.checkOpen();
+  }
+
+  async close(): Promise<void> {
+    if (!this.isOpen) throw new Error('Port is not open');
+    this.isOpen = false;
+    this.shaper.close();
+    this.modem.events.off('tx', this.onTx);
+    if (this.openOptions.hupcl) this.modem.setDteSignals({ dtr: false });
+    this.attachment.open = undefined;
+    const pending = this.pendingRead;
+    this.pendingRead = undefined;
+    pending?.reject(new CanceledError('port is closed'));
+  }
+}
+
+export interface SimulatorBinding extends BindingInterface<SimulatorPortBinding> {
+  /** Make `modem` openable at `path`. */
+  attach(path: string, modem: Modem, shaping?: ShapingOptions): void;
+  /** Remove a path (closing it if open). */
+  detach(path: string): Promise<void>;
+}
+
+export function createSimulatorBinding(): SimulatorBinding {
+  const ports = new Map<string, Attachment>();
+  return {
+    attach(path, modem, shaping = {}) {
+      ports.set(path, { modem, shaping });
+    },
+    async detach(path) {
+      const a = ports.get(path);
+      ports.delete(path);
+      if (a?.open?.isOpen) await a.open.close();
+    },
+    async list(): Promise<PortInfo[]> {
+      return [...ports.keys()].map((path) => ({
+        path,
+        manufacturer: 'modemsim',
+        serialNumber: undefined,
+        pnpId: undefined,
+        locationId: undefined,
+        productId: undefined,
+        vendorId: undefined,
+      }));
+    },
+    async open(options: OpenOptions): Promise<SimulatorPortBinding> {
+      const a = ports.get(options.path);
+      if (!a) {
+        throw new ModemSimError('PORT_NOT_FOUND', `no simulated modem at ${options.path}; call binding.attach(path, modem) first`);
+      }
+      if (a.open?.isOpen) throw new ModemSimError('PORT_IN_USE', `${options.path} is already open`);
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      const full: Required<OpenOptions> = {
+        dataBits: 8,
+        lock: true,
+        stopBits: 1,
+        parity: 'none',
+        rtscts: false,
+        xon: false,
+        xoff: false,
+        xany: false,
+        hupcl: true,
+        ...options,
+      };
+      a.open = new SimulatorPortBinding(a, full);
+      return a.open;
+    },
+  };
+}

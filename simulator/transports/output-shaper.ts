@@ -1,0 +1,68 @@
+// How the module's output reaches the DTE: all at once (default), or cut into chunks with a
+// delay between them, or paced at the serial line's rate (10 bits per byte at 8N1), so client
+// code meets responses split across reads as it will on a real UART.
+//
+// Contract: bytes come out in order, exactly once; `close()` drops what is still queued.
+
+import { RealClock, type Clock, type TimerHandle } from '../core/clock.js';
+
+export interface ShapingOptions {
+  /** Largest piece delivered at once; default: whatever the modem wrote, whole. */
+  chunkSize?: number;
+  /** Milliseconds between pieces; default 0. */
+  interChunkDelayMs?: number;
+  /** Pace output at this line rate (bits/s, 10 bits per byte); default: no pacing. */
+  baudRate?: number;
+}
+
+export class OutputShaper {
+  private readonly queue: Buffer[] = [];
+  private timer: TimerHandle | undefined;
+  private busy = false;
+  private closed = false;
+
+  constructor(
+    private readonly deliver: (bytes: Buffer) => void,
+    private options: ShapingOptions = {},
+    private readonly clock: Clock = new RealClock(),
+  ) {}
+
+  setOptions(options: ShapingOptions): void {
+    this.options = { ...this.options, ...options };
+  }
+
+  push(bytes: Buffer): void {
+    if (this.closed || bytes.length === 0) return;
+    const { chunkSize, interChunkDelayMs, baudRate } = this.options;
+    if (!chunkSize && !interChunkDelayMs && !baudRate && !this.busy) {
+      this.deliver(bytes);
+      return;
+    }
+    this.queue.push(bytes);
+    if (!this.busy) this.next();
+  }
+
+  private next(): void {
+    const head = this.queue[0];
+    if (!head || this.closed) {
+      this.busy = false;
+      return;
+    }
+    this.busy = true;
+    const size = Math.min(head.length, this.options.chunkSize ?? head.length);
+    const piece = head.subarray(0, size);
+    if (size >= head.length) this.queue.shift();
+    else this.queue[0] = head.subarray(size);
+    this.deliver(piece);
+    const pacing = this.options.baudRate ? (piece.length * 10 * 1000) / this.options.baudRate : 0;
+    const delay = Math.max(pacing, this.options.interChunkDelayMs ?? 0);
+    if (delay > 0) this.timer = this.clock.setTimer(delay, () => this.next());
+    else setImmediate(() => this.next());
+  }
+
+  close(): void {
+    this.closed = true;
+    this.queue.length = 0;
+    this.clock.clearTimer(this.timer);
+  }
+}
