@@ -1,0 +1,11 @@
+// Every control action, by subsystem. A subsystem adds its list here (one line).
+
+import type { ControlAction } from './action.js';
+import { powerActions } from './power-actions.js';
+
+export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions];
+
+export function findAction(name: string): ControlAction | undefined {
+  const wanted = name.trim().toLowerCase().replace(/\s+/g, ' ');
+  return CONTROL_ACTIONS.find((a) => a.name === wanted);
+}
