@@ -2,6 +2,7 @@
 
 import { identitySlice } from './identity.js';
 import type { SliceDefinition, SliceKey } from './modem-state.js';
+import { networkSlice } from './network.js';
 import { simSlice } from './sim.js';
 import { v250Slice } from './v250.js';
 
@@ -9,4 +10,5 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   v250Slice,
   identitySlice,
   simSlice,
+  networkSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
