@@ -1,9 +1,11 @@
 // Every control action, by subsystem. A subsystem adds its list here (one line).
 
 import type { ControlAction } from './action.js';
+import { callActions } from './call-actions.js';
+import { networkActions } from './network-actions.js';
 import { powerActions } from './power-actions.js';
 
-export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions];
+export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions, ...networkActions, ...callActions];
 
 export function findAction(name: string): ControlAction | undefined {
   const wanted = name.trim().toLowerCase().replace(/\s+/g, ' ');

@@ -12,7 +12,7 @@ import type { ArgValue } from '../spec/arguments.js';
 import type { CommandSpec, FormKind } from '../spec/types.js';
 import type { ModemState } from '../state/modem-state.js';
 import type { V250Settings } from '../state/v250.js';
-import type { Clock } from './clock.js';
+import type { Clock, TimerHandle } from './clock.js';
 import type { Final } from './result.js';
 import type { Profile } from '../profiles/profile.js';
 import type { CommandTable } from '../spec/table.js';
@@ -42,6 +42,8 @@ export type Effect =
   | { type: 'data-mode'; open: (sink: DataSink) => DataSession }
   /** Resume the channel's suspended data session (ATO). */
   | { type: 'resume-data' }
+  /** End this channel's data session, active or suspended (ATH): NO CARRIER only if it was in data mode. */
+  | { type: 'hangup-data' }
   /** Restart the module `delayMs` after the final result code (AT+CRESET). */
   | { type: 'reboot'; delayMs: number }
   /** Power the module off after the final result code (AT+CPOF): `lines` printed first. */
@@ -104,6 +106,14 @@ export interface ModemServices {
   persist(): void;
   /** A line for the session log. */
   log(message: string): void;
+  /**
+   * The simulated world outside the module (radio network, remote parties, supply...): unlike
+   * the state slices it survives power cycles. Each subsystem keeps its part under its own key.
+   */
+  readonly world: Record<string, unknown>;
+  /** A timer of this power cycle: cancelled when the module powers off or restarts. */
+  setTimer(ms: number, fn: () => void): TimerHandle;
+  clearTimer(handle: TimerHandle | undefined): void;
 }
 
 export interface CommandContext {

@@ -9,7 +9,7 @@
 // manual marks AUTO_SAVE is kept (manual §1.4, §3.2.3-3.2.4).
 
 import { SLICES } from '../state/slices.js';
-import type { ModemState, SliceKey } from '../state/modem-state.js';
+import type { ModemState, ReactEvent, SliceKey } from '../state/modem-state.js';
 import { MemoryNvramStore, FileNvramStore, type NvramStore } from '../state/nvram-store.js';
 import { getProfile } from '../profiles/index.js';
 import type { Identity, Profile } from '../profiles/profile.js';
@@ -87,10 +87,14 @@ export class Modem implements ChannelHost {
   /** The main UART. */
   readonly port: AtChannel;
   state: ModemState;
+  /** The world outside the module (see ModemServices.world): kept across power cycles. */
+  readonly world: Record<string, unknown> = {};
   private readonly handlers = new Map<string, CommandHandler>();
   private readonly channels: AtChannel[] = [];
   private powerState: PowerState = 'off';
   private bootTimers: TimerHandle[] = [];
+  /** Timers subsystems set through ModemServices.setTimer: they die with the power cycle. */
+  private cycleTimers = new Set<TimerHandle>();
   private lastNvram: string | undefined;
   private readyWaiters: Array<() => void> = [];
   private dte = { dtr: true, rts: true };
@@ -134,11 +138,11 @@ export class Modem implements ChannelHost {
     this.setPower('booting');
     const boot = this.profile.boot;
     if (options.immediate) {
-      this.becomeReady();
+      this.becomeReady(true);
       for (const u of boot.urcs) this.urc(u.text);
       return;
     }
-    this.bootTimers.push(this.clock.setTimer(boot.readyAfterMs, () => this.becomeReady()));
+    this.bootTimers.push(this.clock.setTimer(boot.readyAfterMs, () => this.becomeReady(false)));
     for (const u of boot.urcs) {
       this.bootTimers.push(this.clock.setTimer(Math.max(u.afterMs, boot.readyAfterMs), () => this.urc(u.text)));
     }
@@ -154,6 +158,8 @@ export class Modem implements ChannelHost {
   powerOff(): void {
     for (const t of this.bootTimers) this.clock.clearTimer(t);
     this.bootTimers = [];
+    for (const t of this.cycleTimers) this.clock.clearTimer(t);
+    this.cycleTimers.clear();
     for (const ch of this.channels) ch.reset();
     this.setPower('off');
   }
@@ -164,8 +170,9 @@ export class Modem implements ChannelHost {
     this.bootTimers.push(this.clock.setTimer(delayMs, () => this.powerOn()));
   }
 
-  private becomeReady(): void {
+  private becomeReady(immediate: boolean): void {
     this.setPower('on');
+    this.react({ cause: 'power-on', immediate });
     const waiters = this.readyWaiters;
     this.readyWaiters = [];
     for (const w of waiters) w();
@@ -225,7 +232,22 @@ export class Modem implements ChannelHost {
   }
 
   beforeFinal(): void {
+    this.react({ cause: 'command' });
     this.persist();
+  }
+
+  /** Lets every subsystem react to the current state (see SliceDefinition.react). */
+  react(event: ReactEvent = { cause: 'control' }): void {
+    if (this.powerState !== 'on') return;
+    const services = this.services();
+    for (const def of SLICES) {
+      if (!def.react) continue;
+      try {
+        def.react(this.state, services, event);
+      } catch (e) {
+        this.log(`${def.key}: react failed: ${(e as Error).stack ?? String(e)}`);
+      }
+    }
   }
 
   // ---- circuits ------------------------------------------------------------------------------
@@ -270,7 +292,8 @@ export class Modem implements ChannelHost {
     return this.handlers.get(name);
   }
 
-  private services(): ModemServices {
+  /** What handlers, subsystems and control actions may use of the module. */
+  services(): ModemServices {
     return {
       clock: this.clock,
       profile: this.profile,
@@ -278,6 +301,20 @@ export class Modem implements ChannelHost {
       urc: (lines) => this.urc(lines),
       persist: () => this.persist(),
       log: (m) => this.log(m),
+      world: this.world,
+      setTimer: (ms, fn) => {
+        const handle = this.clock.setTimer(ms, () => {
+          this.cycleTimers.delete(handle);
+          fn();
+        });
+        this.cycleTimers.add(handle);
+        return handle;
+      },
+      clearTimer: (handle) => {
+        if (!handle) return;
+        this.cycleTimers.delete(handle);
+        this.clock.clearTimer(handle);
+      },
     };
   }
 

@@ -2,6 +2,8 @@
 // is the SIM767XX of the manual (sim767xx.ts); other modules users have are overlays of it
 // (identity, defaults, ranges and quirks), merged with `overlayProfile`.
 
+import type { NetworkProfile } from '../network/world.js';
+
 export interface Identity {
   /** `+CGMI`, `ATI` "Manufacturer:" (manual §2.2.13, §2.2.5). */
   manufacturer: string;
@@ -67,6 +69,8 @@ export interface Profile {
     /** The data prompt text; the manual and 27.005 say "> " (with the space). */
     promptText: string;
   };
+  /** The radio network around the module and its timing (simulator/network/world.ts). */
+  network: NetworkProfile;
   /** Free-form per-subsystem data that later slices read (SIM profile, network, storage...). */
   extensions: Record<string, unknown>;
 }

@@ -19,6 +19,7 @@
 // both show 2, so 2 it is.
 
 import type { Profile } from './profile.js';
+import { SIM767XX_NETWORK } from '../network/profile-sim767xx.js';
 
 export const SIM767XX: Profile = {
   name: 'sim767xx',
@@ -62,5 +63,6 @@ export const SIM767XX: Profile = {
   quirks: {
     promptText: '> ',
   },
+  network: SIM767XX_NETWORK,
   extensions: {},
 };

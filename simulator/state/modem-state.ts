@@ -13,6 +13,7 @@
 // manual §1.4), what AT&W saves and ATZ restores, and what AT&F resets.
 
 import type { Profile } from '../profiles/profile.js';
+import type { ModemServices } from '../core/handler.js';
 
 // eslint-disable-next-line @typescript-eslint/no-empty-interface
 export interface ModemState {}
@@ -35,7 +36,17 @@ export interface SliceDefinition<K extends SliceKey = SliceKey> {
   userProfile?: Persister<ModemState[K]>;
   /** AT&F: back to the factory values of what &F covers (manual §2.2.9). */
   factoryReset?(slice: ModemState[K], profile: Profile): void;
+  /**
+   * Background behaviour of the subsystem: runs when the module becomes ready after power-on,
+   * after every command line (before its final result code) and after every control action, so
+   * a subsystem can start its work and react to what others changed (the radio registers once
+   * the SIM is unlocked, deregisters when it is pulled). Must be idempotent and cheap.
+   */
+  react?(state: ModemState, services: ModemServices, event: ReactEvent): void;
 }
+
+/** Why a slice's `react` runs. `immediate`: power-on without the boot delays (tests). */
+export type ReactEvent = { cause: 'power-on'; immediate: boolean } | { cause: 'command' } | { cause: 'control' };
 
 /** Helper that keeps a slice definition's types tied to its key. */
 export function defineSlice<K extends SliceKey>(def: SliceDefinition<K>): SliceDefinition<K> {

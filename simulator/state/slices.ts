@@ -2,7 +2,9 @@
 
 import { identitySlice } from './identity.js';
 import type { SliceDefinition, SliceKey } from './modem-state.js';
+import { callsSlice } from './calls.js';
 import { networkSlice } from './network.js';
+import { packetSlice } from './packet.js';
 import { simSlice } from './sim.js';
 import { v250Slice } from './v250.js';
 
@@ -11,4 +13,6 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   identitySlice,
   simSlice,
   networkSlice,
+  packetSlice,
+  callsSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
