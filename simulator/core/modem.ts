@@ -99,6 +99,7 @@ export class Modem implements ChannelHost {
   private readyWaiters: Array<() => void> = [];
   private dte = { dtr: true, rts: true };
   private riUntil = 0;
+  private reacting = false;
 
   constructor(options: ModemOptions = {}) {
     const base = typeof options.profile === 'string' ? getProfile(options.profile) : (options.profile ?? getProfile('sim767xx'));
@@ -144,7 +145,12 @@ export class Modem implements ChannelHost {
     }
     this.bootTimers.push(this.clock.setTimer(boot.readyAfterMs, () => this.becomeReady(false)));
     for (const u of boot.urcs) {
-      this.bootTimers.push(this.clock.setTimer(Math.max(u.afterMs, boot.readyAfterMs), () => this.urc(u.text)));
+      this.bootTimers.push(
+        this.clock.setTimer(Math.max(u.afterMs, boot.readyAfterMs), () => {
+          this.urc(u.text);
+          this.react({ cause: 'timer' });
+        }),
+      );
     }
   }
 
@@ -238,15 +244,20 @@ export class Modem implements ChannelHost {
 
   /** Lets every subsystem react to the current state (see SliceDefinition.react). */
   react(event: ReactEvent = { cause: 'control' }): void {
-    if (this.powerState !== 'on') return;
-    const services = this.services();
-    for (const def of SLICES) {
-      if (!def.react) continue;
-      try {
-        def.react(this.state, services, event);
-      } catch (e) {
-        this.log(`${def.key}: react failed: ${(e as Error).stack ?? String(e)}`);
+    if (this.powerState !== 'on' || this.reacting) return;
+    this.reacting = true;
+    try {
+      const services = this.services();
+      for (const def of SLICES) {
+        if (!def.react) continue;
+        try {
+          def.react(this.state, services, event);
+        } catch (e) {
+          this.log(`${def.key}: react failed: ${(e as Error).stack ?? String(e)}`);
+        }
       }
+    } finally {
+      this.reacting = false;
     }
   }
 
@@ -306,6 +317,7 @@ export class Modem implements ChannelHost {
         const handle = this.clock.setTimer(ms, () => {
           this.cycleTimers.delete(handle);
           fn();
+          this.react({ cause: 'timer' });
         });
         this.cycleTimers.add(handle);
         return handle;
