@@ -15,6 +15,7 @@
 
 import { reply, type CommandHandler } from '../../core/handler.js';
 import { cme, CME, OK } from '../../core/result.js';
+import { evaluate } from '../../network/radio.js';
 import { powerDownSim, powerUpSim } from '../../network/sim-power.js';
 import { radioOn } from '../../state/network.js';
 
@@ -38,6 +39,8 @@ export const cfun: CommandHandler = {
     net.functionality = fun;
     if (simWasPowered && fun === 0) powerDownSim(ctx.state, ctx.modem);
     else if (!simWasPowered && fun !== 0) powerUpSim(ctx.state, ctx.modem);
+    // Now, not after the line: AT+CFUN=4;+CFUN=1 deregisters, then searches again.
+    evaluate(ctx.state, ctx.modem, { cause: 'me' });
     return reply(OK);
   },
 };
