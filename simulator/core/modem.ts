@@ -139,11 +139,18 @@ export class Modem implements ChannelHost {
     this.setPower('booting');
     const boot = this.profile.boot;
     if (options.immediate) {
-      this.becomeReady(true);
+      this.becomeReady();
       for (const u of boot.urcs) this.urc(u.text);
+      // After the boot URCs: what they stand for (a ready SIM) is in place for the subsystems.
+      this.react({ cause: 'power-on', immediate: true });
       return;
     }
-    this.bootTimers.push(this.clock.setTimer(boot.readyAfterMs, () => this.becomeReady(false)));
+    this.bootTimers.push(
+      this.clock.setTimer(boot.readyAfterMs, () => {
+        this.becomeReady();
+        this.react({ cause: 'power-on', immediate: false });
+      }),
+    );
     for (const u of boot.urcs) {
       this.bootTimers.push(
         this.clock.setTimer(Math.max(u.afterMs, boot.readyAfterMs), () => {
@@ -176,9 +183,8 @@ export class Modem implements ChannelHost {
     this.bootTimers.push(this.clock.setTimer(delayMs, () => this.powerOn()));
   }
 
-  private becomeReady(immediate: boolean): void {
+  private becomeReady(): void {
     this.setPower('on');
-    this.react({ cause: 'power-on', immediate });
     const waiters = this.readyWaiters;
     this.readyWaiters = [];
     for (const w of waiters) w();
