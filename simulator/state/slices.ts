@@ -3,6 +3,7 @@
 import { identitySlice } from './identity.js';
 import type { SliceDefinition, SliceKey } from './modem-state.js';
 import { networkSlice } from './network.js';
+import { serialSlice } from './serial.js';
 import { simSlice } from './sim.js';
 import { v250Slice } from './v250.js';
 
@@ -11,4 +12,5 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   identitySlice,
   simSlice,
   networkSlice,
+  serialSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
