@@ -103,9 +103,18 @@ export interface PromptReply {
 
 export type HandlerResult = Reply | PromptReply;
 
+/** The UART's circuits and cables as a handler may read them (+LPSTATUS). */
+export interface UartView {
+  /** DTR from the DTE: true while asserted (the pin pulled low). */
+  readonly dtr: boolean;
+  /** Whether a USB host is connected (keeps the module awake). */
+  readonly usbConnected: boolean;
+}
+
 /** What a handler may ask of the modem beyond its state. */
 export interface ModemServices {
   readonly clock: Clock;
+  readonly uart: UartView;
   readonly profile: Profile;
   readonly table: CommandTable;
   /** Queue an unsolicited result code now (held while a command runs). */

@@ -315,8 +315,17 @@ export class Modem implements ChannelHost {
   }
 
   private services(): ModemServices {
+    const modem = this;
     return {
       clock: this.clock,
+      uart: {
+        get dtr() {
+          return modem.dte.dtr;
+        },
+        get usbConnected() {
+          return modem.serial.usbConnected;
+        },
+      },
       profile: this.profile,
       table: this.table,
       urc: (lines) => this.urc(lines),
