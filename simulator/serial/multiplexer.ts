@@ -15,7 +15,8 @@
 //
 // Addressing (§5.2.1.2 table 1): the module is the responder, so its responses (UA, DM) carry
 // C/R=1 and its commands — UIH frames with AT output and its own control messages — C/R=0.
-// Output of a DLC is cut into UIH frames of at most that DLC's N1 octets.
+// What a DLC's AT interface prints in one turn of the event loop (an echoed byte, a response)
+// is collected and sent as UIH frames of at most that DLC's N1 octets.
 //
 // Contract: never answers inside receive() (input is decoded on a later turn); never throws on
 // bad input (a frame in error is dropped and logged); after close() it sends nothing.
@@ -61,7 +62,9 @@ interface Dlc {
   remoteSignals: number;
   /** The module's incoming-call indicator (MSC IC) for this DLC. */
   ringing: boolean;
+  /** Output waiting for flow control (FCoff, MSC FC) or for the end of this turn. */
   held: Buffer[];
+  flushScheduled: boolean;
 }
 
 /** RPN baud rate codes (27.010 §5.4.6.3.9). */
@@ -205,7 +208,7 @@ export class Multiplexer {
       this.sendFrame(dlci, FrameType.DM, frame.pf, true);
       return;
     }
-    const dlc: Dlc = { dlci, n1: this.n1For(dlci), remoteFlowOff: false, remoteSignals: V24.EA | V24.RTC | V24.RTR, ringing: false, held: [] };
+    const dlc: Dlc = { dlci, n1: this.n1For(dlci), remoteFlowOff: false, remoteSignals: V24.EA | V24.RTC | V24.RTR, ringing: false, held: [], flushScheduled: false };
     this.dlcs.set(dlci, dlc);
     this.sendFrame(dlci, FrameType.UA, frame.pf, true);
     if (dlci !== 0) {
@@ -253,21 +256,25 @@ export class Multiplexer {
   // ---- output of the AT interfaces -------------------------------------------------------------
 
   private output(dlc: Dlc, bytes: Buffer): void {
+    if (this.isClosed || this.dlcs.get(dlc.dlci) !== dlc || bytes.length === 0) return;
+    dlc.held.push(Buffer.from(bytes));
+    if (dlc.flushScheduled) return;
+    dlc.flushScheduled = true;
+    setImmediate(() => {
+      dlc.flushScheduled = false;
+      this.release(dlc);
+    });
+  }
+
+  /** Sends what a DLC holds, unless flow control says stop. */
+  private release(dlc: Dlc): void {
     if (this.isClosed || this.dlcs.get(dlc.dlci) !== dlc) return;
-    if (this.aggregateFlowOff || dlc.remoteFlowOff) {
-      dlc.held.push(Buffer.from(bytes));
-      return;
-    }
+    if (this.aggregateFlowOff || dlc.remoteFlowOff || dlc.held.length === 0) return;
+    const bytes = Buffer.concat(dlc.held);
+    dlc.held = [];
     for (let i = 0; i < bytes.length; i += dlc.n1) {
       this.sendFrame(dlc.dlci, FrameType.UIH, false, false, bytes.subarray(i, i + dlc.n1));
     }
-  }
-
-  private release(dlc: Dlc): void {
-    if (this.aggregateFlowOff || dlc.remoteFlowOff || dlc.held.length === 0) return;
-    const held = Buffer.concat(dlc.held);
-    dlc.held = [];
-    this.output(dlc, held);
   }
 
   // ---- control channel -------------------------------------------------------------------------
