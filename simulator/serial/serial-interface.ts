@@ -54,6 +54,8 @@ function liveFrom(s: SerialSettings): LiveLine {
 export class SerialInterface {
   private mux: Multiplexer | undefined;
   private live: LiveLine | undefined;
+  /** The settings `live` was taken from: a new power cycle brings new settings. */
+  private liveOf: SerialSettings | undefined;
   private heldTx: Buffer[] = [];
   private dtrOnSince = 0;
   private lastActivityAt: number;
@@ -71,9 +73,17 @@ export class SerialInterface {
     return this.modem.state.serial;
   }
 
-  /** The framing and flow control on the wire now. */
+  /**
+   * The framing and flow control on the wire now: the settings at power-on, then as commands
+   * apply them (after their final result code).
+   */
   get line(): LiveLine {
-    return this.live ?? liveFrom(this.settings);
+    const s = this.settings;
+    if (!this.live || this.liveOf !== s) {
+      this.live = liveFrom(s);
+      this.liveOf = s;
+    }
+    return this.live;
   }
 
   /** The running multiplexer, if +CMUX is on. */
@@ -174,6 +184,7 @@ export class SerialInterface {
     switch (action) {
       case 'apply-line':
         this.live = liveFrom(this.settings);
+        this.liveOf = this.settings;
         this.modem.log(`uart ${this.live.baudRate} bit/s, ${this.live.dataBits}${this.live.parity[0]!.toUpperCase()}1, flow ${this.live.rtsFlow ? 'RTS' : 'none'}/${this.live.ctsFlow ? 'CTS' : 'none'}`);
         return;
       case 'start-mux':
@@ -215,6 +226,7 @@ export class SerialInterface {
     this.mux?.close();
     this.mux = undefined;
     this.live = undefined;
+    this.liveOf = undefined;
     this.heldTx = [];
     this.wasAsleep = false;
   }

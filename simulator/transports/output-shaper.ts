@@ -3,7 +3,8 @@
 // 'module', at the rate and framing the module's UART runs at now — +IPR, +ICF — following
 // changes), so client code meets responses split across reads as it will on a real UART.
 //
-// Contract: bytes come out in order, exactly once; `close()` drops what is still queued.
+// Contract: bytes come out in order, exactly once; with pacing, no byte arrives before its
+// last bit could have crossed the line; `close()` drops what is still queued.
 
 import { RealClock, type Clock, type TimerHandle } from '../core/clock.js';
 
@@ -65,6 +66,10 @@ export class OutputShaper {
     if (!this.busy) this.next();
   }
 
+  /**
+   * Delivers the head piece: with pacing, once its last bit is on the line (pieces follow each
+   * other back to back); then, with a chunk delay, that long before the next piece.
+   */
   private next(): void {
     const head = this.queue[0];
     if (!head || this.closed) {
@@ -76,11 +81,16 @@ export class OutputShaper {
     const piece = head.subarray(0, size);
     if (size >= head.length) this.queue.shift();
     else this.queue[0] = head.subarray(size);
-    this.deliver(piece);
-    const pacing = this.lineTime(piece.length);
-    const delay = Math.max(pacing, this.options.interChunkDelayMs ?? 0);
-    if (delay > 0) this.timer = this.clock.setTimer(delay, () => this.next());
-    else setImmediate(() => this.next());
+    const send = () => {
+      if (this.closed) return;
+      this.deliver(piece);
+      const gap = this.options.interChunkDelayMs ?? 0;
+      if (gap > 0) this.timer = this.clock.setTimer(gap, () => this.next());
+      else setImmediate(() => this.next());
+    };
+    const lineTime = this.lineTime(piece.length);
+    if (lineTime > 0) this.timer = this.clock.setTimer(lineTime, send);
+    else send();
   }
 
   close(): void {
