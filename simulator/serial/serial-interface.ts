@@ -168,7 +168,10 @@ export class SerialInterface {
 
   private printUrc(lines: string[]): void {
     const targets = this.urcTargets();
-    if (targets.length === 0) this.modem.log(`URC for the +CATR=${this.settings.urcPort} port, not printed on the UART: ${lines.join(' | ')}`);
+    if (targets.length === 0) {
+      const where = this.mux && (this.settings.urcPort === 0 || this.settings.urcPort === 3) ? 'no +CMUX DLC is open' : `+CATR=${this.settings.urcPort} routes URCs to a port the UART does not carry`;
+      this.modem.log(`URC not printed (${where}): ${lines.join(' | ')}`);
+    }
     for (const ch of targets) ch.queueUrc(lines);
     const ri = this.settings.ri;
     if (!ri.enabled || !this.modem.ready) return;

@@ -14,7 +14,7 @@ describe('AT+CATR (§8.2.10)', () => {
       await h.settle();
       expect(h.take(), `port ${port}`).toBe(printed ? '\r\n+CMTI: "SM",1\r\n' : '');
     }
-    expect(logs.some((l) => l.includes('+CATR=4') && l.includes('+CMTI'))).toBe(true);
+    expect(logs.some((l) => l.includes('+CATR=4 routes URCs') && l.includes('+CMTI'))).toBe(true);
   });
 
   it('still prints the answers of commands, and refuses ports outside 0-4', async () => {
