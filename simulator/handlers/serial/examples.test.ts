@@ -2,9 +2,9 @@
 // against a fresh simulator with echo off and compared byte for byte with the framing the
 // manual's conventions give (§1.4: <CR><LF> omitted in the manual; ATV1 framing).
 //
-// Where the example cannot be taken literally, CORRECTIONS says why and what is expected:
-// a manual typo against its own response syntax, or OCR damage in the record. SETUP puts the
-// module in the situation the example shows.
+// Where the example cannot be taken literally, CORRECTIONS says why and what is expected (a
+// manual typo against its own response syntax). SETUP puts the module in the situation the
+// example shows.
 
 import { describe, expect, it } from 'vitest';
 import { ModemControl } from '../../control/control.js';
@@ -35,18 +35,6 @@ function framed(response: readonly string[]): string {
 /** Lines the module prints differently from the record, and why. */
 const CORRECTIONS: Record<string, { response: string[]; why: string }> = {
   'AT+IFC?': { response: ['+IFC: 0,0', 'OK'], why: 'manual typo "+ICF: 0,0"; its response syntax is +IFC: <dce>,<dte>' },
-  'AT+LPSTATUS': {
-    response: [
-      '+LPSTATUS:',
-      'SLEEP:',
-      'DTR_LEVEL = 1,',
-      'USB_PHY = 1,',
-      'CSCLK = 0.',
-      'If CSCLK = 1, you can wake up the module by lowering the DTR and plugging in the USB; If CSCLK = 2, you can send data through the serial port and plug in the USB to wake up the module.',
-      'OK',
-    ],
-    why: 'OCR damage in the record: "$USB_PHY = 1,$"',
-  },
 };
 
 /** The situation an example shows, set up before it runs. */

@@ -6,8 +6,6 @@
 // +IPREX changes the rate now and at every power-on (AUTO_SAVE); AT+IPREX alone sets 115200.
 // The new rate applies after the final result code: the OK still goes out at the old rate, so
 // a DTE must follow with its own port (binding `update({ baudRate })`), as on the module.
-// The table has no values for <speed> of +IPREX (the manual's list wraps a page); the rate is
-// checked here against the same list as +IPR.
 
 import { reply, type CommandContext, type CommandHandler, type Reply } from '../../core/handler.js';
 import { ERROR, OK } from '../../core/result.js';
