@@ -87,6 +87,11 @@ export class Modem implements ChannelHost {
   /** The main UART. */
   readonly port: AtChannel;
   state: ModemState;
+  /**
+   * Per-instance runtime objects of subsystems, by key (the SMS network link, ...): what is
+   * neither state nor configuration, and lives as long as this Modem, across power cycles.
+   */
+  readonly attachments = new Map<string, unknown>();
   private readonly handlers = new Map<string, CommandHandler>();
   private readonly channels: AtChannel[] = [];
   private powerState: PowerState = 'off';
@@ -278,6 +283,7 @@ export class Modem implements ChannelHost {
       urc: (lines) => this.urc(lines),
       persist: () => this.persist(),
       log: (m) => this.log(m),
+      instance: this,
     };
   }
 

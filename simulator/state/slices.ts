@@ -4,6 +4,7 @@ import { identitySlice } from './identity.js';
 import type { SliceDefinition, SliceKey } from './modem-state.js';
 import { networkSlice } from './network.js';
 import { simSlice } from './sim.js';
+import { smsSlice } from './sms.js';
 import { v250Slice } from './v250.js';
 
 export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
@@ -11,4 +12,5 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   identitySlice,
   simSlice,
   networkSlice,
+  smsSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
