@@ -2,8 +2,9 @@
 
 import type { ControlAction } from './action.js';
 import { powerActions } from './power-actions.js';
+import { smsActions } from './sms-actions.js';
 
-export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions];
+export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions, ...smsActions];
 
 export function findAction(name: string): ControlAction | undefined {
   const wanted = name.trim().toLowerCase().replace(/\s+/g, ' ');
