@@ -14,7 +14,7 @@ import { MemoryNvramStore, FileNvramStore, type NvramStore } from '../state/nvra
 import { getProfile } from '../profiles/index.js';
 import type { Identity, Profile } from '../profiles/profile.js';
 import { loadCommandTable, type CommandTable } from '../spec/table.js';
-import { checkArguments, slotsFor, splitArguments, type ArgValue } from '../spec/arguments.js';
+import { matchArguments, slotListsFor, splitArguments, type ArgValue } from '../spec/arguments.js';
 import type { FormKind } from '../spec/types.js';
 import { ALL_HANDLERS } from '../handlers/index.js';
 import { AtChannel, type ChannelHost } from './at-channel.js';
@@ -301,16 +301,17 @@ export class Modem implements ChannelHost {
     }
 
     let args: ArgValue[] = [];
-    const slots = slotsFor(spec, form);
+    let slots = slotListsFor(spec, form)[0]!;
     if (handler?.argumentCheck !== 'own' && (form === 'write' || (isBasic && command.argText !== ''))) {
       const split = splitArguments(command.argText);
       if (!split.ok) return { final: ERROR };
-      const checked = checkArguments(spec, slots, split.tokens);
-      if (!checked.ok) {
-        this.log(`${spec.name}: ${checked.reason}`);
+      const matched = matchArguments(spec, slotListsFor(spec, form), split.tokens);
+      if (!matched.ok) {
+        this.log(`${spec.name}: ${matched.reason}`);
         return { final: ERROR };
       }
-      args = checked.values;
+      args = matched.values;
+      slots = matched.slots;
     }
 
     const fn = this.formHandler(handler, form, isBasic);

@@ -75,15 +75,13 @@ export class SimulatorPortBinding implements BindingPortInterface {
         this.pendingRead = { resolve, reject };
       });
     }
-    let bytesRead = 0;
-    while (bytesRead < length && this.received.length > 0) {
-      const head = this.received[0]!;
-      const n = Math.min(head.length, length - bytesRead);
-      head.copy(buffer, offset + bytesRead, 0, n);
-      bytesRead += n;
-      if (n === head.length) this.received.shift();
-      else this.received[0] = head.subarray(n);
-    }
+    // One delivered piece per read (or part of it), as a UART read returns what has arrived:
+    // the output shaper's chunking stays visible to the reader.
+    const head = this.received[0]!;
+    const bytesRead = Math.min(head.length, length);
+    head.copy(buffer, offset, 0, bytesRead);
+    if (bytesRead === head.length) this.received.shift();
+    else this.received[0] = head.subarray(bytesRead);
     return { buffer, bytesRead };
   }
 
