@@ -13,3 +13,4 @@ export { getProfile, profileNames, overlayProfile, SIM767XX, type Profile } from
 export { loadCommandTable, type CommandTable } from './spec/table.js';
 export type { CommandSpec, ParamSpec, FormKind } from './spec/types.js';
 export { escapeBytes, unescapeBytes } from './core/escape.js';
+export { SmsNetwork, type OutboxEntry, type SmsNetworkOptions } from './sms/network.js';

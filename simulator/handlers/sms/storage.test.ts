@@ -145,3 +145,12 @@ describe('+CPMS', () => {
     expect(await h.command('AT+CMGS="+1555"')).toBe('\r\n+CMS ERROR: 310\r\n');
   });
 });
+
+describe('AT&V', () => {
+  it('shows the SMS settings as the manual §2.2.7 example does', async () => {
+    const h = await textModem();
+    const out = await h.command('AT&V');
+    expect(out).toContain('+CSMP: 17,167,0,0;');
+    expect(out).toContain('+CMGF: 1; +CSDH: 0; +CSCA: "+8613800100500",145; +CPMS: "SM",0,50,"SM",0,50,"SM",0,50;');
+  });
+});

@@ -7,6 +7,7 @@
 import { reply, type CommandHandler } from '../../core/handler.js';
 import { OK } from '../../core/result.js';
 import type { ModemState } from '../../state/modem-state.js';
+import { smsSettings, smsTextParameters } from '../sms/configuration.js';
 
 export type ConfigurationReporter = (state: ModemState) => string[];
 
@@ -24,7 +25,7 @@ const v250Settings: ConfigurationReporter = (s) => [
 ];
 
 /** Reporters in the order their settings appear; subsystems add theirs here. */
-export const CONFIGURATION_REPORTERS: readonly ConfigurationReporter[] = [v250Settings];
+export const CONFIGURATION_REPORTERS: readonly ConfigurationReporter[] = [v250Settings, smsTextParameters, (s) => smsSettings(s)];
 
 export const ampV: CommandHandler = {
   name: '&V',
