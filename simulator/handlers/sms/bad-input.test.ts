@@ -43,8 +43,8 @@ describe('bad input', () => {
   it('keeps every stored message through random malformed commands and bodies', async () => {
     const garbage = fc.string({ unit: fc.constantFrom(...'G$%&/xyz,"=? 0123456789ABCDEF\r'), maxLength: 60 });
     const nonHexBody = garbage.map((s) => s + 'Z');
-    const step: fc.Arbitrary<{ line: string; body?: string }> = fc.oneof<{ line: string; body?: string }>(
-      fc.tuple(fc.constantFrom('AT+CMGS=', 'AT+CMGW=', 'AT+CMGR=', 'AT+CMGD=', 'AT+CPMS=', 'AT+CNMI=', 'AT+CSMP=', 'AT+CSCB=', 'AT+CMGL=', 'AT+CMSS=', 'AT+CMGSEX=', 'AT+CMSSEX='), garbage.map((s) => s.replace(/\r/g, ''))).map(([c, a]) => ({ line: c + a + (/CMGD|CMSS/.test(c) ? 'G' : '') })), // valid deletes and sends may change storage; make those malformed
+    const step: fc.Arbitrary<{ line: string; body?: string }> = fc.oneof(
+      fc.tuple(fc.constantFrom('AT+CMGS=', 'AT+CMGW=', 'AT+CMGR=', 'AT+CMGD=', 'AT+CPMS=', 'AT+CNMI=', 'AT+CSMP=', 'AT+CSCB=', 'AT+CMGL=', 'AT+CMSS=', 'AT+CMGSEX=', 'AT+CMSSEX='), garbage.map((s) => s.replace(/\r/g, ''))).map(([c, a]): { line: string; body?: string } => ({ line: c + a + (/CMGD|CMSS/.test(c) ? 'G' : '') })), // valid deletes and sends may change storage; make those malformed
       fc.tuple(fc.integer({ min: 1, max: 164 }), nonHexBody, fc.boolean()).map(([n, b, pdu]) => ({ line: pdu ? `AT+CMGF=0;+CMGW=${n}` : `AT+CMGF=0;+CMGS=${n}`, body: b })),
     );
     const { h, snapshot } = await prepared();
