@@ -3,8 +3,9 @@
 import type { ControlAction } from './action.js';
 import { powerActions } from './power-actions.js';
 import { serialActions } from './serial-actions.js';
+import { smsActions } from './sms-actions.js';
 
-export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions, ...serialActions];
+export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions, ...serialActions, ...smsActions];
 
 export function findAction(name: string): ControlAction | undefined {
   const wanted = name.trim().toLowerCase().replace(/\s+/g, ' ');

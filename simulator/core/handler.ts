@@ -16,6 +16,7 @@ import type { Clock } from './clock.js';
 import type { Final } from './result.js';
 import type { Profile } from '../profiles/profile.js';
 import type { CommandTable } from '../spec/table.js';
+import type { Modem } from './modem.js';
 
 /** A transparent data connection behind CONNECT (ATD*99#, +CGDATA, +CIPMODE=1, ...). */
 export interface DataSession {
@@ -123,6 +124,12 @@ export interface ModemServices {
   persist(): void;
   /** A line for the session log. */
   log(message: string): void;
+  /**
+   * The modem itself, for subsystems that keep per-instance runtime objects in
+   * `instance.attachments` and act later, outside any command (the SMS network link
+   * delivering a message, a timer expecting +CNMA).
+   */
+  readonly instance: Modem;
 }
 
 export interface CommandContext {
