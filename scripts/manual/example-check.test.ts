@@ -51,10 +51,7 @@ const MANUAL_ERRORS: Exception[] = [
 
 /** Example lines the manual gets right but the engine's argument splitter cannot read. */
 const ENGINE_GAPS: Exception[] = [
-  // p.382, AT+CSMTPSFILE: Defined Values give <filename> of a non-ASCII name "a prefix of
-  // {non-ascii}" before the quoted hex; splitArguments (simulator/spec/arguments.ts) refuses a
-  // value that mixes unquoted text and a quoted string ("stray quote"), before any type applies.
-  { section: '22.2.9', line: 'AT+CSMTPSFILE=1,{non-ascii}"E6B58BE8AF95E99984E4BBB62E6A7067"', why: '{non-ascii}"..." is not one token to splitArguments' },
+  // None left: {non-ascii}"<hex>" file names (p.382, AT+CSMTPSFILE) are read by splitArguments.
 ];
 
 const EXPECTED_REJECTIONS = [...MANUAL_ERRORS, ...ENGINE_GAPS];
