@@ -4,8 +4,10 @@ import type { ControlAction } from './action.js';
 import { callActions } from './call-actions.js';
 import { networkActions } from './network-actions.js';
 import { powerActions } from './power-actions.js';
+import { serialActions } from './serial-actions.js';
+import { smsActions } from './sms-actions.js';
 
-export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions, ...networkActions, ...callActions];
+export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions, ...serialActions, ...smsActions, ...networkActions, ...callActions];
 
 export function findAction(name: string): ControlAction | undefined {
   const wanted = name.trim().toLowerCase().replace(/\s+/g, ' ');

@@ -1,5 +1,4 @@
-// The services the core gives subsystems: power-cycle timers, the world that outlives power
-// cycles, the slices' react hook (after command lines, control actions, timers, boot), and the
+// The services the core gives subsystems: power-cycle timers, the slices' react hook (after command lines, control actions, timers, boot), and the
 // hangup-data effect of ATH. Observed through the network slice, which reacts to the SIM.
 
 import { describe, expect, it } from 'vitest';
@@ -23,18 +22,6 @@ describe('power-cycle timers', () => {
     h.modem.reboot();
     await h.advance(60_000);
     expect(fired).toEqual(['a']);
-  });
-});
-
-describe('the world', () => {
-  it('outlives module restarts; the state does not', async () => {
-    const h = await ModemHarness.start();
-    h.modem.services().world.example = { kept: true };
-    h.modem.state.network.urc.cereg = 2;
-    h.modem.reboot();
-    await h.advance(20_000);
-    expect(h.modem.world.example).toEqual({ kept: true });
-    expect(h.modem.state.network.urc.cereg).toBe(0);
   });
 });
 

@@ -9,8 +9,9 @@
 // Errors for the context itself use the manual's codes: 521 "CID is not defined", 518 "CID is
 // not active".
 //
-// +CGEV URCs go out only with +CGEREP=1 (§5.2.10; mode 0 buffers in the MT, and with <bfr>=0
-// the only supported value, the buffer is cleared when mode 1 is entered, so it is never seen).
+// +CGEV URCs go out only with +CGEREP=1 and not while the port is in data mode (§5.2.10; mode 0
+// buffers in the MT, and with <bfr>=0, the only supported value, the buffer is cleared when
+// mode 1 is entered, so it is never seen).
 
 import type { ModemServices } from '../core/handler.js';
 import { cme, CME, type Final } from '../core/result.js';
@@ -32,7 +33,13 @@ export const PDP_CME = {
 } as const;
 
 export function cgev(state: ModemState, services: ModemServices, event: string): void {
-  if (state.packet.cgerep.mode === 1) services.urc(`+CGEV: ${event}`);
+  if (state.packet.cgerep.mode !== 1) return;
+  // Mode 1: "discard unsolicited result codes when MT-TE link is reserved (e.g. in on-line data mode)".
+  if (services.instance.port.mode === 'data') {
+    services.log(`packet: +CGEV: ${event} discarded (the link is in data mode)`);
+    return;
+  }
+  services.urc(`+CGEV: ${event}`);
 }
 
 function nextBearerId(state: ModemState): number {

@@ -1,7 +1,8 @@
 // The radio network and the internet the module finds around it: the "world" of the network
-// subsystem. It is not the module's state: it survives the module's power cycles (a weak
-// signal stays weak after AT+CRESET) and only control actions change it (set signal, lose
-// coverage, reject registration, roam, drop a PDP context, place a call...).
+// subsystem. It is not the module's state: it is kept in the Modem's attachments and survives
+// the module's power cycles (a weak signal stays weak after AT+CRESET), and only control
+// actions change it (set signal, lose coverage, reject registration, roam, drop a PDP context,
+// place a call...).
 //
 // Defaults come from the profile (`profile.network.world`). Those of the SIM767XX profile are
 // the manual's own example values: the serving cell of the AT+CPSI example (§4.2.6: TAC 0x9A5F,
@@ -149,14 +150,16 @@ export interface NetworkProfile {
   preferredOperatorSlots: number;
 }
 
-const WORLD_KEY = 'network';
+/** Where the world is kept: the Modem's attachments (they live as long as the Modem). */
+const WORLD_KEY = 'network-world';
 
 /** The network world of this simulator, created from the profile on first use. */
-export function networkWorld(services: Pick<ModemServices, 'world' | 'profile'>): NetworkWorld {
-  const existing = services.world[WORLD_KEY] as NetworkWorld | undefined;
+export function networkWorld(services: Pick<ModemServices, 'instance' | 'profile'>): NetworkWorld {
+  const attachments = services.instance.attachments;
+  const existing = attachments.get(WORLD_KEY) as NetworkWorld | undefined;
   if (existing) return existing;
   const fresh = structuredClone(services.profile.network.world);
-  services.world[WORLD_KEY] = fresh;
+  attachments.set(WORLD_KEY, fresh);
   return fresh;
 }
 

@@ -109,3 +109,14 @@ describe('matchArguments', () => {
     expect(match('"TIMEOUT",120').ok).toBe(false);
   });
 });
+
+describe('{non-ascii} file names', () => {
+  it('reads {non-ascii}"<hex>" as one quoted token of hex bytes', () => {
+    const r = splitArguments('1,{non-ascii}"E6B58B2E6A7067"');
+    expect(r.ok && r.tokens[1]).toEqual({ raw: '{non-ascii}"E6B58B2E6A7067"', quoted: true, text: 'E6B58B2E6A7067', nonAscii: true });
+  });
+  it('refuses the prefix without a quoted hex string', () => {
+    expect(splitArguments('{non-ascii}abc').ok).toBe(false);
+    expect(splitArguments('{non-ascii}"xyz"').ok).toBe(false);
+  });
+});

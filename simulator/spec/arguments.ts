@@ -13,7 +13,14 @@ export interface ArgToken {
   quoted: boolean;
   /** Content: without the quotes for strings. */
   text: string;
+  /**
+   * `{non-ascii}"<hex>"`: SIMCom's marker for a file name given as the hex of its UTF-8 bytes
+   * (manual §11.2.1, §22.2.9). The token is then quoted with `text` the hex digits.
+   */
+  nonAscii?: boolean;
 }
+
+const NON_ASCII_PREFIX = '{non-ascii}';
 
 /** A parameter value after checking: numbers for integer parameters, text otherwise. */
 export type ArgValue = number | string | undefined;
@@ -49,11 +56,17 @@ export function splitArguments(argText: string): SplitResult {
       tokens.push(undefined);
       continue;
     }
-    if (raw.startsWith('"')) {
-      if (raw.length < 2 || !raw.endsWith('"') || raw.slice(1, -1).includes('"')) {
+    const nonAscii = raw.toLowerCase().startsWith(NON_ASCII_PREFIX);
+    const body = nonAscii ? raw.slice(NON_ASCII_PREFIX.length) : raw;
+    if (body.startsWith('"')) {
+      if (body.length < 2 || !body.endsWith('"') || body.slice(1, -1).includes('"')) {
         return { ok: false, reason: `malformed string ${raw}` };
       }
-      tokens.push({ raw, quoted: true, text: raw.slice(1, -1) });
+      const text = body.slice(1, -1);
+      if (nonAscii && !/^([0-9A-Fa-f]{2})+$/.test(text)) return { ok: false, reason: `${NON_ASCII_PREFIX} needs hex bytes: ${raw}` };
+      tokens.push(nonAscii ? { raw, quoted: true, text, nonAscii } : { raw, quoted: true, text });
+    } else if (nonAscii) {
+      return { ok: false, reason: `${NON_ASCII_PREFIX} must be followed by a quoted string: ${raw}` };
     } else {
       if (raw.includes('"')) return { ok: false, reason: `stray quote in ${raw}` };
       tokens.push({ raw, quoted: false, text: raw });

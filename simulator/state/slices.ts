@@ -5,7 +5,9 @@ import type { SliceDefinition, SliceKey } from './modem-state.js';
 import { callsSlice } from './calls.js';
 import { networkSlice } from './network.js';
 import { packetSlice } from './packet.js';
+import { serialSlice } from './serial.js';
 import { simSlice } from './sim.js';
+import { smsSlice } from './sms.js';
 import { v250Slice } from './v250.js';
 
 export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
@@ -13,6 +15,8 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   identitySlice,
   simSlice,
   networkSlice,
+  serialSlice,
+  smsSlice,
   packetSlice,
   callsSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
