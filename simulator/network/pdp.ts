@@ -14,7 +14,7 @@
 // mode 1 is entered, so it is never seen).
 
 import type { ModemServices } from '../core/handler.js';
-import { cme, CME, type Final } from '../core/result.js';
+import { cme, type Final } from '../core/result.js';
 import type { ModemState } from '../state/modem-state.js';
 import { activeContext, type ActiveContext, type PdpDefinition } from '../state/packet.js';
 import { allocateAddress, networkWorld, type NetworkWorld } from './world.js';

@@ -23,7 +23,7 @@ import type { ModemState, ReactEvent } from '../state/modem-state.js';
 import { radioOn, type Registration, type RegistrationStat } from '../state/network.js';
 import { dropCallsOnDeregistration } from './calls.js';
 import { activateDefaultBearer, cgev, deactivateAll } from './pdp.js';
-import { DOMAIN_PREFIX, locationOf, registrationUrc, type RegistrationDomain } from './registration-report.js';
+import { locationOf, registrationUrc, type RegistrationDomain } from './registration-report.js';
 import { cellUsable, hex, plmnOfImsi } from './signal.js';
 import { receiveNitz } from './time-zone.js';
 import { findOperator, networkWorld, type NetworkWorld, type Rat } from './world.js';
@@ -268,4 +268,3 @@ export async function waitUntil(services: ModemServices, predicate: () => boolea
   return true;
 }
 
-export { DOMAIN_PREFIX };

@@ -1,7 +1,6 @@
 // SIM767XX §4.2.10 AT+CEDRXS, §4.2.11 AT+CEDRXRDP.
 
 import { describe, expect, it } from 'vitest';
-import { ModemControl } from '../../control/control.js';
 import { networkWorld } from '../../network/world.js';
 import { ModemHarness } from '../../testing/harness.js';
 
