@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { SIM767XX } from '../../profiles/index.js';
 import { ModemHarness } from '../../testing/harness.js';
+import type { SimCard } from '../../profiles/profile.js';
 import { MANUAL_CARD } from '../../testing/manual-card.js';
 
-async function modem(sim = { ...MANUAL_CARD, retries: {}, acm: 0x123, acmMax: 0x1000 }): Promise<ModemHarness> {
+async function modem(sim: SimCard = { ...MANUAL_CARD, retries: {}, acm: 0x123, acmMax: 0x1000 }): Promise<ModemHarness> {
   const h = await ModemHarness.start({ profile: { ...SIM767XX, sim } });
   await h.command('ATE0');
   await h.command('AT+CMEE=1');
