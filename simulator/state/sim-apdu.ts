@@ -517,7 +517,11 @@ export function transmitApdu(card: UiccCard, security: UiccSecurity, channel: Ui
         channel.pending = pending;
         return res(0x6c00 | have);
       }
-      return res(SW.OK, pending.slice(0, want * 2));
+      if (want < have) {
+        channel.pending = pending.slice(want * 2);
+        return res(0x6100 | (have - want), pending.slice(0, want * 2));
+      }
+      return res(SW.OK, pending);
     }
     case 0xb0:
       if (apdu.p1 & 0x80) return res(SW.FUNCTION_NOT_SUPPORTED); // short file identifiers
