@@ -165,14 +165,14 @@ export function verifyPin(card: UiccCard, security: UiccSecurity, ref: PinRef, v
   return sw;
 }
 
-/** CHANGE PIN (§11.1.10): old value checked like VERIFY, then replaced. */
+/**
+ * CHANGE PIN (§11.1.10): old value checked (a wrong one costs a try), then replaced. A failed
+ * CHANGE/DISABLE/ENABLE leaves the verification status as it was; only VERIFY resets it.
+ */
 export function changePin(card: UiccCard, security: UiccSecurity, ref: PinRef, oldValue: string, newValue: string): number {
   const pin = pinOf(card, ref);
   const sw = checkPin(pin, oldValue);
-  if (sw !== SW.OK) {
-    setVerified(security, ref, false);
-    return sw;
-  }
+  if (sw !== SW.OK) return sw;
   pin.value = newValue;
   setVerified(security, ref, true);
   return SW.OK;
@@ -182,10 +182,7 @@ export function changePin(card: UiccCard, security: UiccSecurity, ref: PinRef, o
 export function setPinEnabled(card: UiccCard, security: UiccSecurity, ref: PinRef, enabled: boolean, value: string): number {
   if (ref !== 'pin1') return SW.INCORRECT_P1P2;
   const sw = checkPin(card.pin1, value);
-  if (sw !== SW.OK) {
-    security.pin1Verified = false;
-    return sw;
-  }
+  if (sw !== SW.OK) return sw;
   card.pin1.enabled = enabled;
   security.pin1Verified = true;
   return SW.OK;
