@@ -3,9 +3,10 @@
 import type { ControlAction } from './action.js';
 import { hardwareActions } from './hardware-actions.js';
 import { powerActions } from './power-actions.js';
+import { serialActions } from './serial-actions.js';
 import { simActions } from './sim-actions.js';
 
-export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions, ...simActions, ...hardwareActions];
+export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions, ...serialActions, ...simActions, ...hardwareActions];
 
 export function findAction(name: string): ControlAction | undefined {
   const wanted = name.trim().toLowerCase().replace(/\s+/g, ' ');

@@ -4,6 +4,7 @@ import { hardwareSlice } from './hardware.js';
 import { identitySlice } from './identity.js';
 import type { SliceDefinition, SliceKey } from './modem-state.js';
 import { networkSlice } from './network.js';
+import { serialSlice } from './serial.js';
 import { simSlice } from './sim.js';
 import { v250Slice } from './v250.js';
 
@@ -12,5 +13,6 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   identitySlice,
   simSlice,
   networkSlice,
+  serialSlice,
   hardwareSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
