@@ -25,6 +25,7 @@ import {
   cardDetected,
   endSession,
   initialiseCardUrcs,
+  printTimedUrcs,
   simInitDelayMs,
   type SimState,
   type TimedUrc,
@@ -32,13 +33,7 @@ import {
 import { ControlError, type ControlAction } from './action.js';
 
 function printUrcs(modem: Modem, sim: SimState, urcs: readonly TimedUrc[]): void {
-  const services = modem.services();
-  for (const u of urcs) {
-    if (u.delayMs <= 0) modem.urc(u.lines);
-    else services.setTimer(u.delayMs, () => {
-      if (modem.state.sim === sim) modem.urc(u.lines);
-    });
-  }
+  if (modem.state.sim === sim) printTimedUrcs(sim, modem.services(), urcs);
 }
 
 /** The module brings a newly seen card up after its start-up time. */

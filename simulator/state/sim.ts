@@ -26,7 +26,8 @@
 
 import type { Profile, SimCard } from '../profiles/profile.js';
 import { cme, CME, type Final } from '../core/result.js';
-import { defineSlice } from './modem-state.js';
+import type { ModemServices } from '../core/handler.js';
+import { defineSlice, type ModemState } from './modem-state.js';
 import { freshChannel, type UiccChannel, type UiccSecurity } from './sim-apdu.js';
 import { makeUicc, PIN_TRIES, PUK_TRIES, type UiccCard } from './sim-card.js';
 
@@ -80,6 +81,33 @@ export interface SimState {
    * want of PIN2, until PIN2 (or PUK2) is entered; the ME is not blocked meanwhile.
    */
   pin2Pending: 'SIM PIN2' | 'SIM PUK2' | undefined;
+  /**
+   * The card's counters as the slice had them before the card model (tries left; 0 without a
+   * card). Read-only views of `uicc` kept for code written against that shape; new code reads
+   * `uicc`.
+   */
+  readonly pinRetries: number;
+  readonly pukRetries: number;
+  readonly pin2Retries: number;
+  readonly puk2Retries: number;
+}
+
+type CounterViews = 'pinRetries' | 'pukRetries' | 'pin2Retries' | 'puk2Retries';
+
+/** Adds the read-only counter views to a slice object. */
+function withCounterViews(sim: Omit<SimState, CounterViews>): SimState {
+  const view = (read: (c: UiccCard) => number): PropertyDescriptor => ({
+    get(this: SimState) {
+      return this.uicc ? read(this.uicc) : 0;
+    },
+    enumerable: false,
+  });
+  return Object.defineProperties(sim, {
+    pinRetries: view((c) => c.pin1.retries),
+    pukRetries: view((c) => c.puk1.retries),
+    pin2Retries: view((c) => c.pin2.retries),
+    puk2Retries: view((c) => c.puk2.retries),
+  }) as SimState;
 }
 
 declare module './modem-state.js' {
@@ -196,27 +224,49 @@ export function becameReadyUrcs(profile: Profile): TimedUrc[] {
 }
 
 /**
- * AT+CFUN=0 (and 4 where the module powers the card down): the card loses power and PIN
- * verification, and the module says `+SIMCARD: NOT AVAILABLE` (manual §19.2.1 example).
- * Returns the URC lines for the caller to print; none if the card was not in use.
+ * Prints a card's announcement: the immediate URCs now (held until the final result code when a
+ * command is running), the later ones (SMS DONE...) on power-cycle timers, and only if the same
+ * card is still ready by then — a card pulled or powered down in between announces nothing more.
  */
-export function powerDownSim(sim: SimState): string[] {
-  if (sim.session === 'off') return [];
-  endSession(sim);
-  return ['+SIMCARD: NOT AVAILABLE'];
+export function printTimedUrcs(sim: SimState, modem: ModemServices, urcs: readonly TimedUrc[]): void {
+  const card = sim.uicc;
+  for (const u of urcs) {
+    if (u.delayMs <= 0) modem.urc(u.lines);
+    else
+      modem.setTimer(u.delayMs, () => {
+        if (sim.uicc === card && sim.lock.status === 'ready') modem.urc(u.lines);
+      });
+  }
 }
 
-/** AT+CFUN=1 after powerDownSim: the card is initialised again, as after a boot. */
-export function powerUpSim(sim: SimState, profile: Profile): TimedUrc[] {
-  if (sim.session !== 'off') return [];
-  return initialiseCardUrcs(sim, profile);
+/**
+ * For AT+CFUN=0 (minimum functionality): the card loses power and its PIN verification, the
+ * module says `+SIMCARD: NOT AVAILABLE` (the manual's §19.2.1 example), and commands that need
+ * the SIM answer SIM not inserted until powerUpSim. Nothing happens without a card in use.
+ */
+export function powerDownSim(state: ModemState, modem: ModemServices): void {
+  const sim = state.sim;
+  if (sim.session === 'off' || !sim.uicc) return;
+  endSession(sim);
+  modem.urc('+SIMCARD: NOT AVAILABLE');
+}
+
+/**
+ * For AT+CFUN=1 after powerDownSim: the card is brought up as after a boot — `+CPIN: READY`
+ * and the profile's simReady URCs (SMS DONE...) at their boot spacing, or `+CPIN: SIM PIN` /
+ * `SIM PUK` as the card's PIN state and counters say.
+ */
+export function powerUpSim(state: ModemState, modem: ModemServices): void {
+  const sim = state.sim;
+  if (sim.session !== 'off' || !sim.uicc) return;
+  printTimedUrcs(sim, modem, initialiseCardUrcs(sim, modem.profile));
 }
 
 function freshSim(profile: Profile, previous: SimState | undefined): SimState {
   const card = previous ? previous.card : profile.sim ? { ...profile.sim } : undefined;
   const uicc = previous ? previous.uicc : card ? makeUicc(card) : undefined;
   const hotswap: HotSwapSettings = { enabled: false, level: 0 };
-  return {
+  return withCounterViews({
     card,
     uicc,
     removed: previous?.removed,
@@ -231,7 +281,7 @@ function freshSim(profile: Profile, previous: SimState | undefined): SimState {
     sleepAllowed: false,
     readyAnnounced: false,
     pin2Pending: undefined,
-  };
+  });
 }
 
 export const simSlice = defineSlice({

@@ -9,10 +9,7 @@
 // (state/hardware.ts on why that, not the AUTO_SAVE label, decides). Out-of-range values:
 // ERROR, nothing changed. What the alarms do is state/hardware-monitor.ts: warnings every 10 s
 // for +CVALARM, "...WARNNING POWER DOWN" and power-off for +CPMVT; a supply already outside the
-// new thresholds acts right after the OK.
-//
-// The manual's CPMVT record in the table marks <enable> 1 as the default; its text says "0 is
-// the default value" — 0 is used.
+// new thresholds acts right after the OK. Factory state of both: off ("0 is the default value").
 
 import { reply, type CommandContext, type CommandHandler } from '../../core/handler.js';
 import { ERROR, OK } from '../../core/result.js';

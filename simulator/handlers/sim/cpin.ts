@@ -12,14 +12,16 @@
 // <newpin> where none is expected: +CME ERROR: incorrect parameters.
 // `SIM PIN2`/`SIM PUK2` show only after a command failed for want of PIN2 (27.007 §8.3).
 
-import { reply, urcEffect, type CommandContext, type CommandHandler, type Effect, type HandlerResult } from '../../core/handler.js';
+import { reply, type CommandContext, type CommandHandler, type HandlerResult } from '../../core/handler.js';
 import { cme, CME, ERROR, OK } from '../../core/result.js';
 import { unblockPin, verifyPin, SW } from '../../state/sim-apdu.js';
-import { becameReadyUrcs, cpinCode, refreshLock, simUnavailable, type SimState } from '../../state/sim.js';
+import { becameReadyUrcs, cpinCode, printTimedUrcs, refreshLock, simUnavailable, type SimState } from '../../state/sim.js';
 import { badPassword, passwordArgs, pinResult } from './passwords.js';
 
-function readyEffects(ctx: CommandContext): Effect[] {
-  return becameReadyUrcs(ctx.modem.profile).map((u) => urcEffect(u.lines, u.delayMs));
+/** +CPIN: READY after the OK, SMS DONE... later while the card stays ready. */
+function announceReady(ctx: CommandContext): HandlerResult {
+  printTimedUrcs(ctx.state.sim, ctx.modem, becameReadyUrcs(ctx.modem.profile));
+  return reply(OK);
 }
 
 function enterPin2(sim: SimState, pin: string, newPin: string | undefined): HandlerResult {
@@ -67,13 +69,13 @@ export const cpin: CommandHandler = {
       if (badPassword(pin)) return reply(cme(CME.INCORRECT_PASSWORD));
       const sw = verifyPin(card, sim.security, 'pin1', pin);
       refreshLock(sim);
-      return sw === SW.OK ? reply(OK, [], readyEffects(ctx)) : reply(pinResult(sw));
+      return sw === SW.OK ? announceReady(ctx) : reply(pinResult(sw));
     }
     // SIM PUK
     if (newPin === undefined) return reply(cme(CME.SIM_PUK_REQUIRED));
     if (badPassword(pin) || badPassword(newPin)) return reply(cme(CME.INCORRECT_PASSWORD));
     const sw = unblockPin(card, sim.security, 'pin1', pin, newPin);
     refreshLock(sim);
-    return sw === SW.OK ? reply(OK, [], readyEffects(ctx)) : reply(pinResult(sw));
+    return sw === SW.OK ? announceReady(ctx) : reply(pinResult(sw));
   },
 };

@@ -11,7 +11,7 @@
 // takes a present card for an empty slot (and the other way round) — as real boards do.
 
 import { reply, type CommandHandler } from '../../core/handler.js';
-import { ERROR, OK } from '../../core/result.js';
+import { OK } from '../../core/result.js';
 
 export const uimhotswapon: CommandHandler = {
   name: '+UIMHOTSWAPON',
@@ -26,10 +26,7 @@ export const uimhotswaplevel: CommandHandler = {
   name: '+UIMHOTSWAPLEVEL',
   read: (ctx) => reply(OK, [`+UIMHOTSWAPLEVEL: ${ctx.state.sim.hotswap.level}`]),
   write: (ctx) => {
-    // The table names this slot "i evel" (OCR), so its range is checked here: 0 or 1.
-    const level = ctx.args[0];
-    if (level !== 0 && level !== 1) return reply(ERROR);
-    ctx.state.sim.hotswap.level = level;
+    ctx.state.sim.hotswap.level = ctx.args[0] === 1 ? 1 : 0;
     return reply(OK);
   },
 };
