@@ -69,7 +69,8 @@ function removeSim(modem: Modem) {
   sim.removed = { card: sim.card, uicc: sim.uicc };
   sim.card = undefined;
   sim.uicc = undefined;
-  if (!modem.ready) {
+  if (!modem.ready || sim.session === 'initialising') {
+    // Not announced yet: the start-up (or insertion) in progress reports the empty slot.
     endSession(sim);
     return describe(sim);
   }

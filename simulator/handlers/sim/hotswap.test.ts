@@ -110,3 +110,17 @@ describe('SIM hot swap', () => {
     await expect(control.run('insert sim', { iccid: '12' })).rejects.toThrow(/iccid/);
   });
 });
+
+describe('SIM removed while the module starts', () => {
+  it('reports the empty slot once, in place of the boot +CPIN', async () => {
+    const h = await ModemHarness.start();
+    await h.command('AT+UIMHOTSWAPON=1');
+    h.modem.powerOff();
+    h.modem.powerOn();
+    await h.advance(1600);
+    h.take();
+    await new ModemControl(h.modem).run('remove sim');
+    await h.advance(10_000);
+    expect(h.take()).toBe('\r\n+CPIN: SIM REMOVED\r\n');
+  });
+});
