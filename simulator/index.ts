@@ -14,3 +14,4 @@ export { loadCommandTable, type CommandTable } from './spec/table.js';
 export type { CommandSpec, ParamSpec, FormKind } from './spec/types.js';
 export { escapeBytes, unescapeBytes } from './core/escape.js';
 export { teFrame, controlMessage, parseFrames, dataOn, fcs27010, type ReceivedFrame } from './serial/testing/mux-te.js';
+export { SmsNetwork, type OutboxEntry, type SmsNetworkOptions } from './sms/network.js';

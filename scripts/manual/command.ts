@@ -9,7 +9,7 @@ import { cleanExampleLines, groupExamples, testAnswerFromExamples } from './exam
 import { buildParams, readParamRows } from './params.js';
 import type { Report } from './report.js';
 import { splitSection } from './section-parts.js';
-import { classifySyntax, mergeArgLists, parseArgs } from './syntax.js';
+import { classifySyntax, formSlots, parseArgs } from './syntax.js';
 import { buildTestAnswer, canonicalAnswer, compareAnswerWithParams } from './test-answer.js';
 
 export function commandNameOf(token: string): { name: string; syntaxKind: CommandSyntaxKind } {
@@ -61,31 +61,20 @@ export function buildCommand(section: Section, report: Report): CommandSpec {
 
   // Forms with argument slots.
   const forms: Partial<Record<FormKind, FormSpec>> = {};
-  let writeConflict = false;
   for (const kind of FORM_ORDER) {
     const f = rawForms.get(kind);
     if (!f) continue;
     if (f.syntax.length === 0) add('syntax', `${kind} form has a response but no syntax line`);
     let args: ArgSlot[] = [];
+    let alternatives: ArgSlot[][] | undefined;
     if (kind === 'write' || (kind === 'exec' && syntaxKind === 'basic')) {
       const lists: ArgSlot[][] = [];
-      const literals: string[] = [];
       for (const s of f.syntax) {
         const pa = parseArgs(s, name);
-        for (const p of pa.problems) {
-          const lit = /^literal argument (.*) in "/.exec(p);
-          if (lit) literals.push(lit[1] ?? '');
-          else add('syntax', p);
-        }
+        for (const p of pa.problems) add('syntax', p);
         lists.push(pa.args);
       }
-      if (literals.length > 0) add('literal-arg', `${kind} syntax has literal argument(s) ${[...new Set(literals)].join(', ')}; kept as slot names`);
-      const merged = mergeArgLists(lists);
-      args = merged.args;
-      if (merged.conflicts.length > 0) {
-        if (kind === 'write') writeConflict = true;
-        add('args-conflict', `the ${f.syntax.length} ${kind} syntax lines name their arguments differently (${merged.conflicts.join('; ')}); args are those of the first line only`);
-      }
+      ({ args, alternatives } = formSlots(lists));
       if (kind === 'write' && args.length === 0 && f.syntax.some((s) => /[<=]/.test(s.replace(/^AT[^=]*=?/, '')))) {
         add('args-missing', `write form without argument slots: ${JSON.stringify(f.syntax)}`);
       }
@@ -93,7 +82,7 @@ export function buildCommand(section: Section, report: Report): CommandSpec {
     for (const s of f.syntax) {
       if (classifySyntax(s, name) !== kind) add('syntax', `"${s}" filed under ${kind}`);
     }
-    forms[kind] = { syntax: f.syntax, args, response: f.response };
+    forms[kind] = alternatives ? { syntax: f.syntax, args, alternatives, response: f.response } : { syntax: f.syntax, args, response: f.response };
   }
   if (Object.keys(forms).length === 0) add('no-forms', 'no command form found in the table');
 
@@ -106,7 +95,7 @@ export function buildCommand(section: Section, report: Report): CommandSpec {
 
   // Defined Values.
   const argNames = new Set<string>();
-  for (const k of ['write', 'exec'] as FormKind[]) for (const a of forms[k]?.args ?? []) argNames.add(a.name);
+  for (const k of ['write', 'exec'] as FormKind[]) for (const a of slotsOf(forms[k])) if (a.literal === undefined) argNames.add(a.name);
   for (const k of ['test'] as FormKind[]) {
     for (const l of forms[k]?.response ?? []) for (const m of l.matchAll(/<([^<>]+)>/g)) argNames.add((m[1] ?? '').toLowerCase());
   }
@@ -118,6 +107,10 @@ export function buildCommand(section: Section, report: Report): CommandSpec {
   const untypedResp: string[] = [];
   const guessed: string[] = [];
   for (const p of built.problems) {
+    // A type a correction sets makes the generator's doubt about it moot.
+    const about = /^<([^>]+)>:/.exec(p.message)?.[1] ?? (p.kind === 'param-untyped' ? p.message : undefined);
+    const fixedType = about !== undefined ? fix?.params?.[about]?.type : undefined;
+    if (fixedType !== undefined && fixedType !== 'unknown' && (p.kind === 'param-guess' || p.kind === 'param-untyped')) continue;
     const g = /^<([^>]+)>: type integer guessed from its range$/.exec(p.message);
     if (g) guessed.push(`<${g[1]}>`);
     else if (p.kind !== 'param-untyped') add(p.kind, p.message);
@@ -142,8 +135,8 @@ export function buildCommand(section: Section, report: Report): CommandSpec {
   // Every name used in a syntax needs a ParamSpec.
   const known = new Set(params.map((p) => p.name));
   for (const kind of FORM_ORDER) {
-    for (const a of forms[kind]?.args ?? []) {
-      if (a.name === '' || /^["\d]/.test(a.name)) continue;
+    for (const a of slotsOf(forms[kind])) {
+      if (a.name === '' || a.literal !== undefined) continue;
       if (!known.has(a.name)) add('param-missing', `<${a.name}> (${kind} argument) has no Defined Values entry`);
     }
   }
@@ -153,40 +146,6 @@ export function buildCommand(section: Section, report: Report): CommandSpec {
   const examples = groupExamples(exLines);
   if (examples.length === 0) add('examples', 'no examples');
   if (parts.examplesHeadingMissing) add('examples', 'no "Examples" heading; examples taken from the lines after Defined Values');
-
-  // The examples' write lines against the argument types (the engine validates before handlers).
-  const writeArgs0 = forms.write?.args ?? [];
-  if (writeArgs0.length > 0 && !writeConflict) {
-    const seen = new Set<string>();
-    for (const l of exLines) {
-      const m = new RegExp(`^AT${name.replace(/[+&$#]/g, (c) => `\\${c}`)}=(.*?)\\s*(?://.*)?$`, 'i').exec(l);
-      if (!m || (m[1] ?? '').trim() === '?') continue;
-      const values = splitExampleArgs(m[1] ?? '');
-      values.forEach((v, i) => {
-        const slot = writeArgs0[i];
-        const p = slot ? params.find((x) => x.name === slot.name) : undefined;
-        if (!p || v === '' || /\s|^\{/.test(v)) return;
-        const quoted = v.startsWith('"');
-        let msg: string | null = null;
-        if (p.type === 'string' && !quoted) msg = `<${p.name}> is a string but the example writes it unquoted (${v})`;
-        if (p.type === 'integer' && (quoted || !/^[+-]?\d+$/.test(v))) msg = `<${p.name}> is an integer but the example writes ${v}`;
-        else if (p.type === 'integer') {
-          const n = Number(v);
-          const en = (p.values ?? []).filter((x) => /^-?\d+$/.test(x.value)).map((x) => Number(x.value));
-          const rs = p.ranges ?? [];
-          if ((en.length > 0 || rs.length > 0) && !en.includes(n) && !rs.some((r) => n >= r.min && n <= r.max)) {
-            msg = `<${p.name}> = ${v} in the example is outside the Defined Values`;
-          }
-        } else if (p.type === 'string' && p.values && p.values.length > 0 && !p.values.some((x) => x.value.toUpperCase() === v.toUpperCase())) {
-          msg = `<${p.name}> = ${v} in the example is not one of the Defined Values`;
-        }
-        if (msg && !seen.has(msg)) {
-          seen.add(msg);
-          add('example-contradiction', `${msg} in "${l}"; params keep Defined Values`);
-        }
-      });
-    }
-  }
 
   // Test answer.
   let testAnswer: string[] | undefined;
@@ -240,22 +199,10 @@ export function buildCommand(section: Section, report: Report): CommandSpec {
   return spec;
 }
 
-/** Top-level comma-separated values of an example's argument text (quotes protect commas). */
-function splitExampleArgs(text: string): string[] {
-  const out: string[] = [];
-  let cur = '';
-  let q = false;
-  for (const c of text) {
-    if (c === '"') q = !q;
-    if (c === ',' && !q) {
-      out.push(cur.trim());
-      cur = '';
-      continue;
-    }
-    cur += c;
-  }
-  out.push(cur.trim());
-  return out;
+/** Every slot of a form, over all its syntax lines (a name once). */
+function slotsOf(form: FormSpec | undefined): ArgSlot[] {
+  const all = (form?.alternatives ?? [form?.args ?? []]).flat();
+  return all.filter((a, i) => all.findIndex((b) => b.name === a.name) === i);
 }
 
 /** Blank-line separated paragraphs, lines of a paragraph joined with a space. */

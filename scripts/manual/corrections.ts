@@ -594,12 +594,24 @@ export const TEXT_FIXES: TextFix[] = [
     replace: 'nZDA,[nGRS,[nGST,[nGNS]]]]]]]]]]\t2)If failed:\n\tERROR',
     why: 'AT+CGNSSNMEA write syntax: the last closing brackets "]]]" read as "111" on the next line',
   },
+  {
+    page: 364,
+    find: 'AT+CGNSSALF\t<b>P=</b> 1\n',
+    replace: 'AT+CGNSSALP=1\n',
+    why: 'AT+CGNSSALP example: "AT+CGNSSALP=1" read as "AT+CGNSSALF" + a bold "P=" in a second column + "1"',
+  },
   // ---- Chapter 22 ----
   {
     page: 372,
     find: /(ssl|pdp)Ctxld/g,
     replace: '$1CtxId',
     why: 'AT+CSMTPSCFG: "I" read as "l" in "sslCtxId"/"pdpCtxId" (the manual spells pdpCtxId correctly elsewhere)',
+  },
+  {
+    page: 372,
+    find: /<(\/?)(ssl|pdp)ctxld>/g,
+    replace: '<$1$2ctxid>',
+    why: 'AT+CSMTPSCFG: "i" read as "l" in the names <sslctxid>/<pdpctxid> (Defined Values spell <pdpctxid> correctly)',
   },
   {
     page: 372,
@@ -718,7 +730,77 @@ export interface CommandFix {
   addParams?: ParamSpec[];
 }
 
+/** Names of the file system's name parameters written without quotes in the manual's examples. */
+const UNQUOTED_NAME = { type: 'text' as const };
+
 export const COMMAND_FIXES: Record<string, CommandFix> = {
+  '4.2.3': {
+    page: 53,
+    why: 'Defined Values name the parameters generically (<operx>, <gsm_actn>, <gsm_compact_actn>, <utra_actn>, <lte_actn>: x and n stand for the entry number); the write syntax names them <oper>, <gsm_act1>, <gsm_compact_act1>, <utran_act1>, <lte_act1>: parameters named as in the syntax',
+    params: {
+      operx: { name: 'oper' },
+      gsm_actn: { name: 'gsm_act1' },
+      gsm_compact_actn: { name: 'gsm_compact_act1' },
+      utra_actn: { name: 'utran_act1' },
+      lte_actn: { name: 'lte_act1' },
+    },
+  },
+  '7.2.18': {
+    page: 150,
+    why: 'AT+CMGRD has no Defined Values ("Refer to command AT+CMGR."): <index> as AT+CMGR defines it',
+    addParams: [
+      {
+        name: 'index',
+        type: 'integer',
+        description: 'Integer type; value in the range of location numbers supported by the associated memory and start with zero (as AT+CMGR <index>).',
+      },
+    ],
+  },
+  '5.2.5': {
+    page: 77,
+    why: 'the write syntax and the test answer name <pcscf_discovery>, Defined Values <P-CSCF_discovery>: parameter named as in the syntax',
+    params: { 'p-cscf_discovery': { name: 'pcscf_discovery' } },
+  },
+  '16.2.13': {
+    page: 298,
+    why: 'the write syntax names <reqLength>, Defined Values <req_length>: parameter named as in the syntax',
+    params: { req_length: { name: 'reqlength' } },
+  },
+  '16.2.14': {
+    page: 300,
+    why: 'the write syntax names <reqLength>, Defined Values <req_length>: parameter named as in the syntax',
+    params: { req_length: { name: 'reqlength' } },
+  },
+  '17.2.1': {
+    page: 312,
+    why: 'Defined Values misspell <enablesni_flag> as <enalbesni_flag>',
+    params: { enalbesni_flag: { name: 'enablesni_flag' } },
+  },
+  '10.2.1': {
+    page: 183,
+    why: 'the type of <path> is not stated; the examples write it unquoted (AT+FSCD=C:/, AT+FSCD=D:) and the note quotes it (".."): a name with or without quotes, as <filename> of AT+FSDEL',
+    params: { path: UNQUOTED_NAME },
+  },
+  '10.2.2': {
+    page: 184,
+    why: 'the type of <dir> is not stated; the example writes it unquoted (AT+FSMKDIR=SIMTech): a name with or without quotes, as <filename> of AT+FSDEL',
+    params: { dir: UNQUOTED_NAME },
+  },
+  '10.2.3': {
+    page: 185,
+    why: 'the type of <dir> is not stated; the example writes it unquoted (AT+FSRMDIR=SIMTech): a name with or without quotes, as <filename> of AT+FSDEL',
+    params: { dir: UNQUOTED_NAME },
+  },
+  '10.2.9': {
+    page: 193,
+    why: 'the types of <file1>/<file2> are not stated; the example writes them unquoted (AT+FSCOPY=C:/TESTFILE,COPYFILE): names with or without quotes, as <filename> of AT+FSDEL',
+    params: { file1: UNQUOTED_NAME, file2: UNQUOTED_NAME },
+  },
+  '10.2.10': {
+    page: 195,
+    why: 'the type of <filename> is not stated; the example writes it unquoted (AT+FSPRESET=test.txt,0): a name with or without quotes, as <filename> of AT+FSDEL',
+    params: { filename: UNQUOTED_NAME },
+  },
   '2.2.1': {
     page: 20,
     why: 'ATD: the dial string and its modifiers are written unquoted (ATD*99#); "String of dialing digits" is not a quoted string',

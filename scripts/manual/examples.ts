@@ -15,29 +15,80 @@ export function cleanExampleLines(raw: string[]): string[] {
     const text = cleanText(r.replace(/\t+/g, '  '), { keepHtml: new Set(EXAMPLE_HTML_ELEMENTS) });
     for (const l0 of text.split('\n')) {
       // `$USB_PHY = 1,$`: a line the converter set as a formula.
-      const l = l0.trim().replace(/^\$(.*)\$$/, '$1').trim();
+      // `AT+ CMMSCFG=?`: the OCR put a space after the prefix, as in syntax lines.
+      const l = l0.trim().replace(/^\$(.*)\$$/, '$1').trim().replace(/^(AT\s*[+&$#])\s+(?=[A-Z])/i, (_m, p: string) => p.replace(/\s+/g, ''));
       if (!l) continue;
       out.push(...splitGlued(l));
     }
   }
+  return joinWrappedCommands(out);
+}
+
+/** Number of `"` in a line. */
+function quotes(line: string): number {
+  return line.split('"').length - 1;
+}
+
+/**
+ * A command line the PDF wrapped inside a quoted string (`AT+CSMTPSFROM="senderaddress@server.`
+ * + `com", "sendername"`): the next line, which closes the string, is joined without a space.
+ */
+function joinWrappedCommands(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const l of lines) {
+    const prev = out[out.length - 1];
+    if (prev !== undefined && CMD_START.test(prev) && quotes(prev) % 2 === 1 && quotes(l) % 2 === 1 && !CMD_START.test(l)) {
+      out[out.length - 1] = `${prev}${l}`;
+      continue;
+    }
+    out.push(l);
+  }
   return out;
+}
+
+/** The position of a `//` comment outside quoted strings (`"http://..."` is not one), or -1. */
+function commentStart(line: string): number {
+  let inQuotes = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '"') inQuotes = !inQuotes;
+    else if (!inQuotes && c === '/' && line[i + 1] === '/') return i;
+  }
+  return -1;
 }
 
 /** `AT+CREG? +CREG: 0,1` -> two lines; `AT+CMGMT=? OK AT+CMGMT=1 OK` -> four. */
 export function splitGlued(line: string): string[] {
   if (!/^AT/i.test(line) && !/^OK\s+AT/i.test(line)) return [line];
-  if (/\/\//.test(line)) {
+  const comment = commentStart(line);
+  if (comment >= 0) {
     // Keep a trailing comment with its command line.
-    const [code, ...rest] = line.split('//');
-    const parts = splitGlued((code ?? '').trim());
+    const parts = splitGlued(line.slice(0, comment).trim());
     const last = parts.pop() ?? '';
-    return [...parts, `${last} //${rest.join('//')}`.trim()];
+    return [...parts, `${last} ${line.slice(comment)}`.trim()];
   }
-  const parts = line
-    .split(/\s+(?=OK$|OK\s+AT|ERROR$|\+[A-Z][A-Z0-9_ ]*:|AT[+&]?[A-Z]+[=?])|(?<=^OK)\s+(?=AT)|(?<=\bOK)\s+(?=AT[+&]?[A-Z])/)
+  // Outside quoted strings only: `AT+HTTPPARA="URL","http://x" OK`, `AT+CFTPSPWD OK +CFTPSPWD: "/"`,
+  // `AT+CMQTTWILLTOPIC=0,10 >` (the data prompt).
+  const parts = splitOutsideQuotes(line, /\s+(?=OK$|OK\s+AT|OK\s+\+[A-Z]|>$|ERROR$|\+[A-Z][A-Z0-9_ ]*:|AT[+&]?[A-Z]+[=?])|(?<=^OK)\s+(?=AT)|(?<=\bOK)\s+(?=AT[+&]?[A-Z])/)
     .map((p) => p.trim())
     .filter((p) => p !== '');
   return parts.length > 0 ? parts : [line];
+}
+
+/** Splits at the separator's matches that lie outside double quotes. */
+function splitOutsideQuotes(line: string, separator: RegExp): string[] {
+  const out: string[] = [];
+  const re = new RegExp(separator.source, 'g');
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line))) {
+    if (m[0] === '' && m.index === re.lastIndex) re.lastIndex++;
+    if (quotes(line.slice(0, m.index)) % 2 === 1) continue;
+    out.push(line.slice(start, m.index));
+    start = m.index + m[0].length;
+  }
+  out.push(line.slice(start));
+  return out;
 }
 
 /** One block per command line; comment-only lines (`//TEXT MODE`) go with the next command. */

@@ -8,6 +8,7 @@ import { buildCommand, commandNameOf } from './command.js';
 import { COMMAND_FIXES, OVERVIEW_FIXES, TEXT_FIXES, URC_FIXES } from './corrections.js';
 import { loadManual } from './document.js';
 import type { Manual } from './document.js';
+import { checkExamples } from './example-check.js';
 import { commandFileName, orderCommand, toJson } from './output.js';
 import { Report } from './report.js';
 
@@ -36,6 +37,11 @@ export function generate(manualText: string): GenerateResult {
     commands.push(buildCommand(s, report));
   }
 
+  // The examples' command lines through the engine's argument check: each rejection is either a
+  // generator bug to fix or a line the manual gets wrong (example-check.test.ts lists those).
+  const exampleCheck = checkExamples(commands);
+  for (const r of exampleCheck.rejected) report.add('example-contradiction', r.section, `"${r.line}" is rejected: ${r.reason}`, r.command);
+
   const chapters = buildChapters(manual, commands, report);
   const errors = parseErrorTables(manual, report);
   const urcs = parseUrcs(manual, report);
@@ -57,6 +63,7 @@ export function generate(manualText: string): GenerateResult {
     `error tables: result codes ${errors.resultCodes.length}, CEER ${errors.ceer.length}, CME ${errors.cme.length}, CMS ${errors.cms.length}, service tables ${errors.services.length}`,
   );
   lines.push(`URCs: ${urcs.length}`);
+  lines.push(`example command lines: ${exampleCheck.total}, accepted by the argument check: ${exampleCheck.accepted}`);
   const counts = report.countByKind();
   lines.push(`report items: ${report.items.length}${counts.size ? ` (${[...counts].map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}`);
   const countCheck = lines.join('\n');
@@ -129,11 +136,28 @@ function renderReport(report: Report, countCheck: string): string {
     '  none exec. Basic commands (ATE, AT&F, ATD, ...): a syntax with a parameter is the write form, one',
     '  without is exec, whatever the manual\'s row label says (ATE[<value>] is write, all args optional).',
     '- Parameter names are lower-case, as the PDF converter left most of them (<serverIP> -> serverip).',
-    '- args come from the first syntax line of a form; later lines of the same form (AT+CIPSEND has four',
-    '  write lines) add their extra positions as optional slots, unless they name a position differently',
-    '  (keyword-dispatched lines such as AT+HTTPPARA="URL",<url> / AT+HTTPPARA="CONNECTTO",<conn_timeout>):',
-    '  then args are the first line\'s only (args-conflict below). A literal slot ("TCP", "CID") keeps the',
-    '  literal, quotes included, as its name; an omitted slot (`,,`) that no other line names has the name "".',
+    '- args are the argument slots of the first syntax line of a form. When the lines of a form take different',
+    '  slots, alternatives holds one slot list per syntax line, in the manual\'s order (the first equals args):',
+    '  keyword-dispatched lines (AT+HTTPPARA="URL",<url> / AT+HTTPPARA="CONNECTTO",<conn_timeout>), mode-',
+    '  dependent ones (AT+CMGS=<da>[,<toda>] in text mode / AT+CMGS=<length> in PDU mode), lines that add',
+    '  positions (AT+CIPSEND=<link_num> / AT+CIPSEND=<link_num>,<length> / ...). A command line is valid when',
+    '  it fits one list (simulator/spec/arguments.ts matchArguments); lines are never merged into one list.',
+    '  No alternatives when every line takes the same slots.',
+    '- A literal slot - a fixed value the syntax writes instead of a parameter ("TCP", "CONNECTTO", 2) - has',
+    '  literal set to the value as written, quotes kept, and the same name; it accepts only that value,',
+    '  case-insensitively, quoted iff the literal is.',
+    '- A position a line leaves empty (AT+CIPOPEN=<link_num>,"UDP",,,<localport>) is optional and takes the',
+    '  name another line of the form gives that position (serverip, serverport); with none it is named "".',
+    '- type "text": a string the manual accepts with or without double quotes ("with or without double',
+    '  quotes", values listed both ways as in `A or "A"`), and the file system names whose examples write them',
+    '  unquoted (hand corrections below).',
+    '- Mode-dependent values: <stat> of AT+CMGL/AT+CMGW is "REC UNREAD"... in text mode and 0... in PDU mode',
+    '  (AT+CMGF). It is one parameter whose values list both modes, type "unknown": the argument check only',
+    '  requires a value and the handler checks it against the current mode (param-guess below). Two',
+    '  alternatives would need a second, invented parameter name for one syntax position.',
+    '- Every command line of the Examples is checked as the engine checks it (the engine\'s command-line',
+    '  parser, then matchArguments on the form\'s slot lists); a rejected line is an example-contradiction',
+    '  below. scripts/manual/example-check.test.ts lists the ones the manual gets wrong, with the reasons.',
     '- A "Defined Values" parameter whose type the manual does not state is "unknown"; where only a numeric',
     '  range is stated it is "integer" (param-guess below).',
     '- String values in ParamValue.value and default carry quotes, as written on the command line.',

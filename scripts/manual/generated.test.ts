@@ -127,9 +127,37 @@ describe('spot checks', () => {
     expect(cnma.testAnswer).toEqual(['+CNMA: (0-2)']);
   });
 
-  it('+CIPSEND merges its four write lines; +HTTPPARA keeps its first keyword line', () => {
-    expect(byName('+CIPSEND').forms.write?.args.map((a) => `${a.name}${a.optional ? '?' : ''}`)).toEqual(['link_num', 'length?', 'serverip?', 'serverport?']);
-    expect(byName('+HTTPPARA').forms.write?.args.map((a) => a.name)).toEqual(['"URL"', 'url']);
+  it('+CIPSEND has one slot list per write line; +HTTPPARA one per keyword, args those of the first', () => {
+    const show = (l: Array<{ name: string; optional: boolean }>) => l.map((a) => `${a.name}${a.optional ? '?' : ''}`);
+    const cipsend = byName('+CIPSEND').forms.write;
+    expect(cipsend?.alternatives?.map(show)).toEqual([['link_num'], ['link_num', 'length'], ['link_num', 'length?', 'serverip', 'serverport'], ['link_num', 'length', 'serverip', 'serverport']]);
+    expect(cipsend?.args).toEqual(cipsend?.alternatives?.[0]);
+    const httppara = byName('+HTTPPARA').forms.write;
+    expect(httppara?.args).toEqual([
+      { name: '"URL"', optional: false, literal: '"URL"' },
+      { name: 'url', optional: false },
+    ]);
+    expect(httppara?.alternatives).toHaveLength(8);
+    expect(httppara?.alternatives?.map((l) => l[0]?.literal)).toEqual(['"URL"', '"CONNECTTO"', '"RECVTO"', '"CONTENT"', '"ACCEPT"', '"SSLCFG"', '"USERDATA"', '"READMODE"']);
+  });
+
+  it('forms whose lines agree have no alternatives; every alternative list of a form starts with args', () => {
+    expect(byName('+CPMS').forms.write?.alternatives).toBeUndefined();
+    for (const c of commands) {
+      for (const f of Object.values(c.forms)) {
+        if (!f.alternatives) continue;
+        expect(f.alternatives).toHaveLength(f.syntax.length);
+        expect(f.alternatives[0]).toEqual(f.args);
+      }
+    }
+  });
+
+  it('quote-optional names are text; <stat> of +CMGL has the values of text and PDU mode', () => {
+    expect(byName('+FSDEL').params.find((p) => p.name === 'filename')?.type).toBe('text');
+    expect(byName('+CFTPSTYPE').params.find((p) => p.name === 'type')?.type).toBe('text');
+    const stat = byName('+CMGL').params.find((p) => p.name === 'stat');
+    expect(stat?.type).toBe('unknown');
+    expect(stat?.values?.map((v) => v.value)).toEqual(['"REC UNREAD"', '"REC READ"', '"STO UNSENT"', '"STO SENT"', '"ALL"', '0', '1', '2', '3', '4']);
   });
 
   it('+CSSLCFG keeps the example answer where Defined Values disagree (negotiatetime 10-30 vs 10-300)', () => {

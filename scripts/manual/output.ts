@@ -1,12 +1,12 @@
 // Deterministic JSON output: fixed key order per record type, 2-space indent, trailing newline.
 
-import type { CommandSpec, FormSpec, ParamSpec } from '../../simulator/spec/types.js';
+import type { ArgSlot, CommandSpec, FormSpec, ParamSpec } from '../../simulator/spec/types.js';
 
 const COMMAND_KEYS: Array<keyof CommandSpec> = [
   'name', 'syntaxKind', 'title', 'section', 'chapter', 'description', 'forms', 'params',
   'testAnswer', 'testAnswerSource', 'savingMode', 'maxResponseTimeMs', 'reference', 'examples', 'notes',
 ];
-const FORM_KEYS: Array<keyof FormSpec> = ['syntax', 'args', 'response'];
+const FORM_KEYS: Array<keyof FormSpec> = ['syntax', 'args', 'alternatives', 'response'];
 const PARAM_KEYS: Array<keyof ParamSpec> = ['name', 'type', 'values', 'ranges', 'maxLength', 'default', 'description'];
 
 function pick<T extends object>(obj: T, keys: Array<keyof T>): Record<string, unknown> {
@@ -15,13 +15,20 @@ function pick<T extends object>(obj: T, keys: Array<keyof T>): Record<string, un
   return out;
 }
 
+function orderSlot(a: ArgSlot): Record<string, unknown> {
+  return a.literal === undefined ? { name: a.name, optional: a.optional } : { name: a.name, optional: a.optional, literal: a.literal };
+}
+
 /** A CommandSpec with its keys in schema order. */
 export function orderCommand(c: CommandSpec): Record<string, unknown> {
   const o = pick(c, COMMAND_KEYS);
   const forms: Record<string, unknown> = {};
   for (const k of ['test', 'read', 'write', 'exec'] as const) {
     const f = c.forms[k];
-    if (f) forms[k] = { ...pick(f, FORM_KEYS), args: f.args.map((a) => ({ name: a.name, optional: a.optional })) };
+    if (!f) continue;
+    const form: Record<string, unknown> = { ...pick(f, FORM_KEYS), args: f.args.map(orderSlot) };
+    if (f.alternatives) form.alternatives = f.alternatives.map((l) => l.map(orderSlot));
+    forms[k] = form;
   }
   o.forms = forms;
   o.params = c.params.map((p) => {

@@ -237,6 +237,10 @@ export function splitGluedValues(lines: string[]): string[] {
   return out;
 }
 
+function unquote(value: string): string {
+  return value.replace(/^"(.*)"$/, '$1');
+}
+
 function clean(s: string): string {
   return normalizeCyrillic(stripMarkdown(s.replace(/<\/?u>/g, ''))).replace(/\s+/g, ' ').trim();
 }
@@ -357,7 +361,7 @@ export function buildParams(rows: RawParam[], argNames: Set<string>): ParamParse
       const hexW = (/\bin hexadecimal format\b|\bhexadecimal format\b/i.test(head) && !/string type|"/i.test(head)) || /\bInput format must be hex\b/i.test(plain);
       // "String with or without double quotes" (AT+FSDEL <filename>): 'string' would demand quotes.
       const quotesOptional = /with or without (?:double )?quotes/i.test(plain);
-      if (quotesOptional) type = 'unknown';
+      if (quotesOptional) type = 'text';
       else if (hexW) type = 'hex';
       else if (!strW && !intW && STR_EXPLICIT.test(plain) && !INT_EXPLICIT.test(plain)) type = 'string';
       else if (!strW && !intW && INT_EXPLICIT.test(plain) && !STR_EXPLICIT.test(plain)) type = 'integer';
@@ -377,7 +381,13 @@ export function buildParams(rows: RawParam[], argNames: Set<string>): ParamParse
         values.push(v);
       }
       if (values.length > 0 && values.every((v) => /^0[xX][0-9A-Fa-f]+$/.test(v.value))) type = 'hex';
-      if (type === 'unknown' && values.length > 0) {
+      // `A or "A" ASCII` (AT+CFTPSTYPE): every value listed with and without quotes.
+      const bothWays = values.length > 0 && values.every((v) => values.some((w) => w !== v && unquote(w.value) === unquote(v.value) && w.value.startsWith('"') !== v.value.startsWith('"')));
+      if (type === 'unknown' && bothWays) type = 'text';
+      // `"REC UNREAD"` in text mode, `0` in PDU mode (<stat> of AT+CMGL/AT+CMGW): one parameter
+      // with the values of both modes; only the handler, knowing AT+CMGF, can check the value.
+      const modeDependent = type === 'unknown' && values.some((v) => v.value.startsWith('"')) && values.some((v) => /^-?\d+$/.test(v.value)) && /\bText Mode\b/i.test(plain) && /\bPDU Mode\b/i.test(plain);
+      if (type === 'unknown' && values.length > 0 && !modeDependent) {
         if (values.every((v) => v.value.startsWith('"'))) type = 'string';
         else if (values.every((v) => /^-?\d+$/.test(v.value))) type = 'integer';
         else if (values.every((v) => /^0[xX]/.test(v.value))) type = 'hex';
@@ -386,6 +396,10 @@ export function buildParams(rows: RawParam[], argNames: Set<string>): ParamParse
         // A string parameter with numbered notes ("1. Text Mode:") – not values.
         values = values.filter((v) => v.value.startsWith('"'));
       }
+      // Hex written with a `0x` prefix (`0X002F TLS_RSA_WITH_AES_128_CBC_SHA`, "such as 0xFFFF"): not
+      // the bare hex digits that type hex means; the value is kept unchecked rather than refused.
+      const prefixedHex = type === 'hex' && (values.some((v) => /^0x/i.test(v.value)) || (/\bsuch as 0x/i.test(plain) && !/do not input "?0x/i.test(plain)));
+      if (prefixedHex) type = 'unknown';
       if (type === 'unknown' && scan.ranges.length > 0) type = 'integer';
       let ranges: Array<{ min: number; max: number }> = [];
       if (type === 'integer' || type === 'unknown') {
@@ -403,7 +417,7 @@ export function buildParams(rows: RawParam[], argNames: Set<string>): ParamParse
         const numericValues = values.filter((v) => /^-?\d+$/.test(v.value)).map((v) => ({ min: Number(v.value), max: Number(v.value) }));
         spec.ranges = mergeRanges([...ranges, ...numericValues]);
       }
-      if (type === 'string' || type === 'unknown') {
+      if (type === 'string' || type === 'text' || type === 'unknown') {
         const ml = maxLengthFromText(plain);
         if (ml !== undefined) spec.maxLength = ml;
       }
@@ -431,7 +445,8 @@ export function buildParams(rows: RawParam[], argNames: Set<string>): ParamParse
         const hit = values.find((v) => v.value === d);
         if (hit) hit.isDefault = true;
       }
-      if (quotesOptional) problems.push({ kind: 'param-guess', message: `<${name}>: a string "with or without double quotes"; type left unknown (the schema's string means quoted)` });
+      if (prefixedHex) problems.push({ kind: 'param-guess', message: `<${name}>: hexadecimal written with a 0x prefix; type unknown (type hex means bare hex digits)` });
+      else if (modeDependent) problems.push({ kind: 'param-guess', message: `<${name}>: a string in text mode, an integer in PDU mode (AT+CMGF); type unknown with the values of both modes` });
       else if (type === 'unknown') problems.push({ kind: 'param-untyped', message: name });
       params.push(spec);
     }

@@ -8,8 +8,6 @@ export type ReportKind =
   | 'syntax'
   | 'syntax-override'
   | 'args-missing'
-  | 'args-conflict'
-  | 'literal-arg'
   | 'param-missing'
   | 'param-untyped'
   | 'param-no-values'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifySyntax, mergeArgLists, normalizeSyntax, parseArgs, scanSyntax } from './syntax.js';
+import { classifySyntax, formSlots, normalizeSyntax, parseArgs, scanSyntax } from './syntax.js';
 import { buildTestAnswer, canonicalAnswer } from './test-answer.js';
 
 describe('parseArgs', () => {
@@ -45,13 +45,14 @@ describe('parseArgs', () => {
     ]);
   });
 
-  it('literal slots keep the literal and are reported', () => {
+  it('literal slots keep the literal as name and as literal', () => {
     const r = parseArgs('AT+CHTPCFG="CID"[,<cid>]', '+CHTPCFG');
     expect(r.args).toEqual([
-      { name: '"CID"', optional: false },
+      { name: '"CID"', optional: false, literal: '"CID"' },
       { name: 'cid', optional: true },
     ]);
-    expect(r.problems.some((p) => /literal/.test(p))).toBe(true);
+    expect(r.problems).toEqual([]);
+    expect(parseArgs('AT+CIPRXGET=2,<link_num>[,<len>]', '+CIPRXGET').args[0]).toEqual({ name: '2', optional: false, literal: '2' });
   });
 
   it('a quoted name is a string argument: AT+CMMSCURL="<mmscurl>"', () => {
@@ -75,26 +76,44 @@ describe('parseArgs', () => {
   });
 });
 
-describe('mergeArgLists', () => {
-  it('extra positions of later lines become optional (AT+CIPSEND)', () => {
-    const lines = [
-      'AT+CIPSEND=<link_num>',
-      'AT+CIPSEND=<link_num>,<length>',
-      'AT+CIPSEND=<link_num>,,<serverip>,<serverport>',
-      'AT+CIPSEND=<link_num>,<length>,<serverip>,<serverport>',
-    ].map((s) => parseArgs(s, '+CIPSEND').args);
-    const m = mergeArgLists(lines);
-    expect(m.conflicts).toEqual([]);
-    expect(m.args.map((a) => `${a.name}${a.optional ? '?' : ''}`)).toEqual(['link_num', 'length?', 'serverip?', 'serverport?']);
+describe('formSlots', () => {
+  const slots = (lines: string[], name: string) => formSlots(lines.map((s) => parseArgs(s, name).args));
+  const show = (l: Array<{ name: string; optional: boolean }>) => l.map((a) => `${a.name}${a.optional ? '?' : ''}`);
+
+  it('one slot list per line when the lines differ (AT+CIPSEND); an empty position takes another line\'s name', () => {
+    const m = slots(
+      [
+        'AT+CIPSEND=<link_num>',
+        'AT+CIPSEND=<link_num>,<length>',
+        'AT+CIPSEND=<link_num>,,<serverip>,<serverport>',
+        'AT+CIPSEND=<link_num>,<length>,<serverip>,<serverport>',
+      ],
+      '+CIPSEND',
+    );
+    expect(show(m.args)).toEqual(['link_num']);
+    expect(m.alternatives?.map(show)).toEqual([['link_num'], ['link_num', 'length'], ['link_num', 'length?', 'serverip', 'serverport'], ['link_num', 'length', 'serverip', 'serverport']]);
   });
 
-  it('lines that name a position differently keep the first line (AT+CMGS text/PDU mode)', () => {
-    const m = mergeArgLists([parseArgs('AT+CMGS=<da>[,<toda>]', '+CMGS').args, parseArgs('AT+CMGS=<length>', '+CMGS').args]);
-    expect(m.conflicts).toHaveLength(1);
+  it('mode-dependent lines keep their own slots (AT+CMGS text/PDU mode)', () => {
+    const m = slots(['AT+CMGS=<da>[,<toda>]', 'AT+CMGS=<length>'], '+CMGS');
     expect(m.args).toEqual([
       { name: 'da', optional: false },
       { name: 'toda', optional: true },
     ]);
+    expect(m.alternatives?.map(show)).toEqual([['da', 'toda?'], ['length']]);
+  });
+
+  it('keyword-dispatched lines: literal keyword slots', () => {
+    const m = slots(['AT+HTTPPARA="URL",<url>', 'AT+HTTPPARA="CONNECTTO",<conn_timeout>'], '+HTTPPARA');
+    expect(m.alternatives?.[1]).toEqual([
+      { name: '"CONNECTTO"', optional: false, literal: '"CONNECTTO"' },
+      { name: 'conn_timeout', optional: false },
+    ]);
+  });
+
+  it('no alternatives when every line takes the same slots', () => {
+    expect(slots(['AT+CFUN=<fun>[,<rst>]'], '+CFUN').alternatives).toBeUndefined();
+    expect(slots(['AT+X=<a>', 'AT+X=<a>'], '+X').alternatives).toBeUndefined();
   });
 });
 

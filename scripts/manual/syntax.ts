@@ -128,7 +128,7 @@ export function syntaxTail(syntax: string, name: string): string {
 
 export interface ArgParse {
   args: ArgSlot[];
-  /** Problems to report: literal slots, empty slots, slots with alternatives, bracket errors. */
+  /** Problems to report: slots with alternatives or stray text, bracket errors. */
   problems: string[];
 }
 
@@ -144,8 +144,8 @@ interface RawSlot {
  * `AT+CPMS=<mem1>[,<mem2>[,<mem3>]]` gives mem1 (required), mem2, mem3 (optional).
  * `AT+CGCONTRDP[=<cid>]` gives cid (optional). Basic commands (`ATE[<value>]`, `ATD<n>[<mgsm>][;]`)
  * have one slot per `<name>`; the `;` of ATD is a terminator, not an argument.
- * A slot that is a literal (`"TCP"`, `2`) keeps the literal as its name; an empty slot (`,,`) has
- * the name `''`; both are reported.
+ * A slot that is a literal (`"TCP"`, `2`) has `literal` set and the literal as its name; an empty
+ * slot (`,,`) has the name `''` and is optional.
  */
 export function parseArgs(syntax: string, name: string): ArgParse {
   const problems: string[] = [];
@@ -220,8 +220,8 @@ export function parseArgs(syntax: string, name: string): ArgParse {
   const args: ArgSlot[] = [];
   for (const sl of slots) {
     if (!sl.started && !basic) {
+      // `AT+CIPOPEN=<link_num>,"UDP",,,<localport>`: a position the line leaves empty.
       args.push({ name: '', optional: true });
-      problems.push(`empty argument slot in "${syntax}"`);
       continue;
     }
     if (!sl.started) continue;
@@ -237,50 +237,42 @@ export function parseArgs(syntax: string, name: string): ArgParse {
       problems.push(`slot "${sl.text}" mixes a name with literal text; named "${sl.names[0]}"`);
     } else if (bare && /^[A-Za-z_]\w*$/.test(sl.text)) {
       args.push({ name: sl.text.toLowerCase(), optional: sl.optional });
+    } else if (/^"[^"]*"$|^[+-]?\d+$/.test(sl.text)) {
+      // `"TCP"`, `2`: a fixed value in place of a parameter.
+      args.push({ name: sl.text, optional: sl.optional, literal: sl.text });
     } else {
       args.push({ name: sl.text, optional: sl.optional });
-      problems.push(`literal argument ${sl.text} in "${syntax}"`);
+      problems.push(`slot "${sl.text}" is neither a name nor a literal in "${syntax}"`);
     }
   }
   return { args, problems };
 }
 
+/** Same slots: names, optional flags and literals equal position by position. */
+export function sameSlots(a: readonly ArgSlot[], b: readonly ArgSlot[]): boolean {
+  return a.length === b.length && a.every((x, i) => x.name === b[i]?.name && x.optional === b[i]?.optional && x.literal === b[i]?.literal);
+}
+
 /**
- * Merges the slots of several syntax lines of one form (`AT+CIPSEND=<link_num>` and
- * `AT+CIPSEND=<link_num>,<length>`): the first line's slots, then any later positions the other
- * lines add (optional), empty slots filled by a later line's name. When the lines name a position
- * differently, the first line's slots are returned unchanged with the conflicts.
+ * The slots of a form from the slot lists of its syntax lines: `args` are the first line's;
+ * `alternatives` (one list per line, in order) when the lines take different slots -
+ * keyword-dispatched lines (`AT+HTTPPARA="URL",<url>` / `AT+HTTPPARA="CONNECTTO",<conn_timeout>`),
+ * mode-dependent ones (`AT+CMGS=<da>[,<toda>]` / `AT+CMGS=<length>`) or lines that add positions
+ * (`AT+CIPSEND=<link_num>` / `AT+CIPSEND=<link_num>,<length>`). A command line is valid when it
+ * fits one of them, so no line's slots are merged into another's; only a position a line leaves
+ * empty is named after another line's slot there.
  */
-export function mergeArgLists(lists: ArgSlot[][]): { args: ArgSlot[]; conflicts: string[] } {
+export function formSlots(lists0: ArgSlot[][]): { args: ArgSlot[]; alternatives?: ArgSlot[][] } {
+  // A position a line leaves empty (`AT+CIPSEND=<link_num>,,<serverip>,<serverport>`) takes the
+  // name another line gives it, optional (`<length>`), so its value is checked and named.
+  const lists = lists0.map((l) =>
+    l.map((slot, i) => {
+      if (slot.name !== '') return slot;
+      const named = lists0.map((o) => o[i]).find((o) => o !== undefined && o.name !== '' && o.literal === undefined);
+      return named ? { name: named.name, optional: true } : slot;
+    }),
+  );
   const first = lists[0] ?? [];
-  const args = first.map((a) => ({ ...a }));
-  const conflicts: string[] = [];
-  // Lines that name a position differently (keyword-dispatched forms such as AT+HTTPPARA="URL",<url>
-  // and AT+HTTPPARA="CONNECTTO",<conn_timeout>) cannot share one slot list: keep the first line's.
-  for (const list of lists.slice(1)) {
-    list.forEach((slot, i) => {
-      const have = args[i];
-      if (have && have.name !== '' && slot.name !== '' && have.name !== slot.name) conflicts.push(`position ${i + 1}: "${have.name}" vs "${slot.name}"`);
-    });
-  }
-  if (conflicts.length > 0) return { args, conflicts };
-  for (const list of lists.slice(1)) {
-    list.forEach((slot, i) => {
-      const have = args[i];
-      if (!have) {
-        args.push({ name: slot.name, optional: true });
-        return;
-      }
-      if (have.name === '' && slot.name !== '') {
-        have.name = slot.name;
-        return;
-      }
-      if (slot.optional || slot.name === '') have.optional = true;
-    });
-    for (let i = list.length; i < args.length; i++) {
-      const a = args[i];
-      if (a) a.optional = true;
-    }
-  }
-  return { args, conflicts };
+  if (lists.every((l) => sameSlots(l, first))) return { args: first };
+  return { args: first, alternatives: lists };
 }

@@ -5,8 +5,9 @@ import { hardwareActions } from './hardware-actions.js';
 import { powerActions } from './power-actions.js';
 import { serialActions } from './serial-actions.js';
 import { simActions } from './sim-actions.js';
+import { smsActions } from './sms-actions.js';
 
-export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions, ...serialActions, ...simActions, ...hardwareActions];
+export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions, ...serialActions, ...smsActions, ...simActions, ...hardwareActions];
 
 export function findAction(name: string): ControlAction | undefined {
   const wanted = name.trim().toLowerCase().replace(/\s+/g, ' ');

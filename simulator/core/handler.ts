@@ -16,6 +16,7 @@ import type { Clock, TimerHandle } from './clock.js';
 import type { Final } from './result.js';
 import type { Profile } from '../profiles/profile.js';
 import type { CommandTable } from '../spec/table.js';
+import type { Modem } from './modem.js';
 
 /** A transparent data connection behind CONNECT (ATD*99#, +CGDATA, +CIPMODE=1, ...). */
 export interface DataSession {
@@ -134,6 +135,12 @@ export interface ModemServices {
    */
   setTimer(ms: number, fn: () => void): TimerHandle;
   clearTimer(handle: TimerHandle | undefined): void;
+  /**
+   * The modem itself, for subsystems that keep per-instance runtime objects in
+   * `instance.attachments` and act later, outside any command (the SMS network link
+   * delivering a message, a timer expecting +CNMA).
+   */
+  readonly instance: Modem;
 }
 
 export interface CommandContext {

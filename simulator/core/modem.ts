@@ -99,6 +99,11 @@ export class Modem implements ChannelHost {
   /** The UART itself: line settings, sleep, URC routing, the +CMUX multiplexer. */
   readonly serial: SerialInterface;
   state: ModemState;
+  /**
+   * Per-instance runtime objects of subsystems, by key (the SMS network link, ...): what is
+   * neither state nor configuration, and lives as long as this Modem, across power cycles.
+   */
+  readonly attachments = new Map<string, unknown>();
   private readonly handlers = new Map<string, CommandHandler>();
   private readonly channels: AtChannel[] = [];
   private powerState: PowerState = 'off';
@@ -370,6 +375,7 @@ export class Modem implements ChannelHost {
         this.cycleTimers.delete(handle);
         this.clock.clearTimer(handle);
       },
+      instance: this,
     };
   }
 

@@ -6,6 +6,7 @@ import type { SliceDefinition, SliceKey } from './modem-state.js';
 import { networkSlice } from './network.js';
 import { serialSlice } from './serial.js';
 import { simSlice } from './sim.js';
+import { smsSlice } from './sms.js';
 import { v250Slice } from './v250.js';
 
 export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
@@ -14,5 +15,6 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   simSlice,
   networkSlice,
   serialSlice,
+  smsSlice,
   hardwareSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
