@@ -3,11 +3,13 @@
 import type { ControlAction } from './action.js';
 import { callActions } from './call-actions.js';
 import { networkActions } from './network-actions.js';
+import { hardwareActions } from './hardware-actions.js';
 import { powerActions } from './power-actions.js';
 import { serialActions } from './serial-actions.js';
+import { simActions } from './sim-actions.js';
 import { smsActions } from './sms-actions.js';
 
-export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions, ...serialActions, ...smsActions, ...networkActions, ...callActions];
+export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions, ...serialActions, ...smsActions, ...simActions, ...hardwareActions, ...networkActions, ...callActions];
 
 export function findAction(name: string): ControlAction | undefined {
   const wanted = name.trim().toLowerCase().replace(/\s+/g, ' ');

@@ -127,14 +127,22 @@ export interface ModemServices {
   /** A line for the session log. */
   log(message: string): void;
   /**
+   * The module powers itself off now (supply alarm), `lastWords` printed first as a URC when
+   * the port is idle. NVRAM is kept; the module stays off until powered on again.
+   */
+  powerOff(lastWords?: readonly string[]): void;
+  /**
+   * A timer of this power cycle (`ms` of virtual time): cancelled when the module powers off or
+   * restarts, so supervision and background work never act on a module that has gone away.
+   */
+  setTimer(ms: number, fn: () => void): TimerHandle;
+  clearTimer(handle: TimerHandle | undefined): void;
+  /**
    * The modem itself, for subsystems that keep per-instance runtime objects in
    * `instance.attachments` and act later, outside any command (the SMS network link
    * delivering a message, a timer expecting +CNMA).
    */
   readonly instance: Modem;
-  /** A timer of this power cycle: cancelled when the module powers off or restarts. */
-  setTimer(ms: number, fn: () => void): TimerHandle;
-  clearTimer(handle: TimerHandle | undefined): void;
 }
 
 export interface CommandContext {

@@ -1,75 +1,95 @@
-// The services the core gives subsystems: power-cycle timers, the slices' react hook (after command lines, control actions, timers, boot), and the
-// hangup-data effect of ATH. Observed through the network slice, which reacts to the SIM.
+// The engine services and slice hooks the SIM and hardware subsystems brought in:
+// power-cycle timers, self power-off, boot URCs rewritten by slices, physical state carried
+// over a power cycle.
 
 import { describe, expect, it } from 'vitest';
-import { ModemControl } from '../control/control.js';
 import { SIM767XX } from '../profiles/index.js';
 import { ModemHarness } from '../testing/harness.js';
+import { reply, type CommandHandler } from './handler.js';
+import { OK } from './result.js';
 
-const lockedSim = { ...SIM767XX, sim: { ...SIM767XX.sim!, pinEnabled: true } };
+describe('ModemServices', () => {
+  const ticker: CommandHandler = {
+    name: '+CGMI',
+    exec: (ctx) => {
+      const tick = () => {
+        ctx.modem.urc('+TICK');
+        ctx.modem.setTimer(1000, tick);
+      };
+      ctx.modem.setTimer(1000, tick);
+      return reply(OK);
+    },
+  };
 
-describe('power-cycle timers', () => {
-  it('fire on the clock, can be cleared, and die with the power cycle', async () => {
-    const h = await ModemHarness.start();
-    const fired: string[] = [];
-    const s = h.modem.services();
-    s.setTimer(1000, () => fired.push('a'));
-    const b = s.setTimer(1000, () => fired.push('b'));
-    s.clearTimer(b);
-    s.setTimer(5000, () => fired.push('c'));
-    await h.advance(1000);
-    expect(fired).toEqual(['a']);
-    h.modem.reboot();
-    await h.advance(60_000);
-    expect(fired).toEqual(['a']);
-  });
-});
-
-describe('react', () => {
-  it('runs after a command line, before its final result code', async () => {
-    const h = await ModemHarness.start({ profile: lockedSim });
-    await h.command('ATE0;+CEREG=1');
-    h.modem.state.sim.lock = { status: 'ready' };
-    expect(await h.command('AT')).toBe('\r\nOK\r\n\r\n+CEREG: 2\r\n');
-  });
-
-  it('runs after a control action and after a power-cycle timer', async () => {
-    const h = await ModemHarness.start({ profile: lockedSim });
-    await h.command('ATE0;+CEREG=1');
-    h.modem.services().setTimer(500, () => {
-      h.modem.state.sim.lock = { status: 'ready' };
-    });
-    await h.advance(500);
-    expect(h.take()).toBe('\r\n+CEREG: 2\r\n');
-    h.modem.state.sim.lock = { status: 'absent' };
-    await new ModemControl(h.modem).run('status');
-    await h.settle();
-    expect(h.take()).toBe('\r\n+CEREG: 0\r\n');
-  });
-
-  it('runs at power-on after the boot URCs, immediate or on the clock, and not while off', async () => {
-    const quick = await ModemHarness.start();
-    expect(quick.modem.state.network.registration.phase).toBe('registered');
-    const h = await ModemHarness.start({ realisticBoot: true });
-    expect(h.modem.state.network.registration.phase).toBe('registered');
-    h.modem.powerOff();
-    h.modem.state.network.registration = { phase: 'off' };
-    h.modem.react();
-    expect(h.modem.state.network.registration.phase).toBe('off');
-  });
-});
-
-describe('the hangup-data effect', () => {
-  it('ends a suspended data session quietly (ATH), leaving nothing for ATO', async () => {
-    const h = await ModemHarness.start();
+  it('power-cycle timers fire while the module is on and are gone after a power-off', async () => {
+    const h = await ModemHarness.start({ handlers: [ticker] });
     await h.command('ATE0');
-    await h.command('ATD*99#');
-    await h.advance(1100);
-    h.send('+++');
-    await h.advance(1100);
-    h.take();
-    expect(h.modem.port.hasSuspendedData).toBe(true);
-    expect(await h.command('ATH')).toBe('\r\nOK\r\n');
-    expect(h.modem.port.hasSuspendedData).toBe(false);
+    await h.command('AT+CGMI');
+    await h.advance(2000);
+    expect(h.take()).toBe('\r\n+TICK\r\n\r\n+TICK\r\n');
+    h.modem.powerOff();
+    expect(h.clock.pendingCount).toBe(0);
+    h.modem.powerOn({ immediate: true });
+    await h.advance(5000);
+    expect(h.take()).not.toContain('+TICK');
+  });
+
+  it('a timer cleared before it is due never fires', async () => {
+    const cancel: CommandHandler = {
+      name: '+CGMI',
+      exec: (ctx) => {
+        const t = ctx.modem.setTimer(1000, () => ctx.modem.urc('+NEVER'));
+        ctx.modem.clearTimer(t);
+        return reply(OK);
+      },
+    };
+    const h = await ModemHarness.start({ handlers: [cancel] });
+    await h.command('AT+CGMI');
+    await h.advance(5000);
+    expect(h.take()).toBe('');
+  });
+
+  it('powerOff prints the last words on an idle port, then the module is silent', async () => {
+    const h = await ModemHarness.start();
+    h.modem.services().powerOff(['BYE']);
+    await h.settle();
+    expect(h.take()).toBe('\r\nBYE\r\n');
+    expect(h.modem.power).toBe('off');
+    h.modem.services().powerOff(['AGAIN']);
+    expect(await h.command('AT')).toBe('');
+  });
+});
+
+describe('slice hooks', () => {
+  it('boot URCs follow the SIM: +CPIN rewritten, SMS DONE only for a ready card', async () => {
+    const locked = await ModemHarness.start({ profile: { ...SIM767XX, sim: { ...SIM767XX.sim!, pinEnabled: true } }, realisticBoot: true, keepBoot: true });
+    expect(locked.take()).toBe('\r\n*ATREADY: 1\r\n\r\n+CPIN: SIM PIN\r\n');
+    const ready = await ModemHarness.start({ realisticBoot: true, keepBoot: true });
+    expect(ready.take()).toBe('\r\n*ATREADY: 1\r\n\r\n+CPIN: READY\r\n\r\nSMS DONE\r\n');
+  });
+
+  it('the SIM7600 profile prints both SMS DONE and PB DONE after a PIN, with the boot spacing', async () => {
+    const { getProfile } = await import('../profiles/index.js');
+    const p = getProfile('sim7600');
+    const h = await ModemHarness.start({ profile: { ...p, sim: { ...p.sim!, pinEnabled: true } }, realisticBoot: true, keepBoot: true });
+    expect(h.take()).toBe('\r\nRDY\r\n\r\n+CPIN: SIM PIN\r\n');
+    await h.command('ATE0');
+    expect(await h.command('AT+CPIN="1234"')).toBe('\r\nOK\r\n\r\n+CPIN: READY\r\n');
+    await h.advance(1500);
+    expect(h.take()).toBe('\r\nSMS DONE\r\n');
+    await h.advance(500);
+    expect(h.take()).toBe('\r\nPB DONE\r\n');
+  });
+
+  it('physical state survives a power cycle, module memory does not', async () => {
+    const h = await ModemHarness.start();
+    h.modem.state.hardware.supplyMv = 3600;
+    h.modem.state.hardware.voltageAlarm.enabled = true;
+    const card = h.modem.state.sim.uicc;
+    h.modem.reboot(100);
+    await h.advance(5000);
+    expect(h.modem.state.hardware.supplyMv).toBe(3600);
+    expect(h.modem.state.hardware.voltageAlarm.enabled).toBe(false);
+    expect(h.modem.state.sim.uicc).toBe(card);
   });
 });

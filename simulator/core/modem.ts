@@ -17,7 +17,7 @@ import { SLICES } from '../state/slices.js';
 import type { ModemState, ReactEvent, SliceKey } from '../state/modem-state.js';
 import { MemoryNvramStore, FileNvramStore, type NvramStore } from '../state/nvram-store.js';
 import { getProfile } from '../profiles/index.js';
-import type { Identity, Profile } from '../profiles/profile.js';
+import type { BootUrc, Identity, Profile } from '../profiles/profile.js';
 import { loadCommandTable, type CommandTable } from '../spec/table.js';
 import { matchArguments, slotListsFor, splitArguments, type ArgValue } from '../spec/arguments.js';
 import type { FormKind } from '../spec/types.js';
@@ -108,7 +108,7 @@ export class Modem implements ChannelHost {
   private readonly channels: AtChannel[] = [];
   private powerState: PowerState = 'off';
   private bootTimers: TimerHandle[] = [];
-  /** Timers subsystems set through ModemServices.setTimer: they die with the power cycle. */
+  /** Timers handlers and slices set through ModemServices: cancelled at power-off. */
   private cycleTimers = new Set<TimerHandle>();
   private lastNvram: string | undefined;
   private readyWaiters: Array<() => void> = [];
@@ -156,7 +156,7 @@ export class Modem implements ChannelHost {
     const boot = this.profile.boot;
     if (options.immediate) {
       this.becomeReady();
-      for (const u of boot.urcs) this.urc(u.text);
+      for (const u of boot.urcs) this.bootUrc(u);
       // After the boot URCs: what they stand for (a ready SIM) is in place for the subsystems.
       this.react({ cause: 'power-on', immediate: true });
       return;
@@ -170,11 +170,25 @@ export class Modem implements ChannelHost {
     for (const u of boot.urcs) {
       this.bootTimers.push(
         this.clock.setTimer(Math.max(u.afterMs, boot.readyAfterMs), () => {
-          this.urc(u.text);
+          this.bootUrc(u);
           this.react({ cause: 'timer' });
         }),
       );
     }
+  }
+
+  /** A boot URC as the slices' state has it when it is due (a locked SIM says `+CPIN: SIM PIN`). */
+  private bootUrc(u: BootUrc): void {
+    let text: string | undefined = u.text;
+    for (const def of SLICES) {
+      if (!def.bootUrc) continue;
+      const out = def.bootUrc(this.state[def.key as SliceKey] as never, u);
+      if (out !== u.text) {
+        text = out;
+        break;
+      }
+    }
+    if (text !== undefined) this.urc(text);
   }
 
   /** Resolves when the module answers AT (immediately if it already does). */
@@ -203,6 +217,8 @@ export class Modem implements ChannelHost {
 
   private becomeReady(): void {
     this.setPower('on');
+    const services = this.services();
+    for (const def of SLICES) def.onReady?.(this.state[def.key as SliceKey] as never, services);
     const waiters = this.readyWaiters;
     this.readyWaiters = [];
     for (const w of waiters) w();
@@ -214,13 +230,17 @@ export class Modem implements ChannelHost {
     this.events.emit('power', state);
   }
 
-  /** Slices from the profile, then NVRAM, then the AT&W user profile. */
+  /**
+   * Slices from the profile, then NVRAM, then the AT&W user profile. Each slice sees its
+   * predecessor, so it can keep the physical world (SIM card, supply voltage) across the cycle.
+   */
   private freshState(): ModemState {
+    const previous = this.state as ModemState | undefined;
     const state = {} as Record<string, unknown>;
     const nvram = this.store.read('nvram') ?? {};
     const userProfile = this.store.read('user-profile') ?? {};
     for (const def of SLICES) {
-      const slice = def.create(this.profile);
+      const slice = def.create(this.profile, previous?.[def.key as SliceKey] as never);
       if (def.nvram && nvram[def.key] !== undefined) def.nvram.load(slice, nvram[def.key]);
       if (def.userProfile && userProfile[def.key] !== undefined) def.userProfile.load(slice, userProfile[def.key]);
       state[def.key] = slice;
@@ -356,7 +376,7 @@ export class Modem implements ChannelHost {
     return this.handlers.get(name);
   }
 
-  /** What handlers, subsystems and control actions may use of the module. */
+  /** What handlers and slices may ask of the modem (also for control actions). */
   services(): ModemServices {
     const modem = this;
     return {
@@ -374,11 +394,12 @@ export class Modem implements ChannelHost {
       urc: (lines) => this.urc(lines),
       persist: () => this.persist(),
       log: (m) => this.log(m),
-      instance: this,
+      powerOff: (lastWords = []) => this.powerOffWith(lastWords),
       setTimer: (ms, fn) => {
-        const handle = this.clock.setTimer(ms, () => {
+        const handle: TimerHandle = this.clock.setTimer(ms, () => {
           this.cycleTimers.delete(handle);
           fn();
+          // Background work may have changed what other subsystems follow (the SIM's state).
           this.react({ cause: 'timer' });
         });
         this.cycleTimers.add(handle);
@@ -389,7 +410,18 @@ export class Modem implements ChannelHost {
         this.cycleTimers.delete(handle);
         this.clock.clearTimer(handle);
       },
+      instance: this,
     };
+  }
+
+  /**
+   * Power off on the module's own initiative (a supply alarm): `lastWords` go out first if the
+   * port is idle; a command line still running is cut off with everything else in flight.
+   */
+  powerOffWith(lastWords: readonly string[]): void {
+    if (this.powerState === 'off') return;
+    if (lastWords.length > 0) this.urc([...lastWords]);
+    this.powerOff();
   }
 
   async dispatch(command: ParsedCommand, channel: AtChannel): Promise<HandlerResult> {

@@ -27,9 +27,15 @@ describe('registration after power-on', () => {
     await h.command('AT+CRESET');
     await h.advance(SIM767XX.boot.resetDelayMs + SIM767XX.boot.readyAfterMs);
     h.take();
+    // Ready, but the SIM is still being initialised: not searching yet.
     h.send('AT+CEREG?\r');
     await h.settle();
-    expect(h.take()).toBe('AT+CEREG?\r\r\n+CEREG: 0,2\r\n\r\nOK\r\n');
+    expect(h.take()).toBe('AT+CEREG?\r\r\n+CEREG: 0,0\r\n\r\nOK\r\n');
+    // The SIM announces itself (+CPIN: READY): the search starts.
+    const cpinAt = SIM767XX.boot.urcs.find((u) => u.text.startsWith('+CPIN:'))!.afterMs;
+    await h.advance(cpinAt - SIM767XX.boot.readyAfterMs);
+    h.take();
+    expect(await h.command('AT+CEREG?')).toBe('AT+CEREG?\r\r\n+CEREG: 0,2\r\n\r\nOK\r\n');
     await h.advance(REG_MS);
     expect(await h.command('AT+CEREG?')).toBe('AT+CEREG?\r\r\n+CEREG: 0,1\r\n\r\nOK\r\n');
   });
@@ -55,9 +61,10 @@ describe('AT+CFUN=0 and back (issue 4, "Done when")', () => {
     expect(await h.command('AT+CFUN?;+CEREG?;+CGATT?;+CGACT?')).toBe('\r\n+CFUN: 0\r\n\r\n+CEREG: 1,0\r\n\r\n+CGATT: 0\r\n\r\n+CGACT: 1,0\r\n\r\nOK\r\n');
     expect(await h.command('AT+CSQ')).toBe('\r\n+CSQ: 99,99\r\n\r\nOK\r\n');
 
-    expect(await h.command('AT+CFUN=1')).toBe('\r\nOK\r\n\r\n+CPIN: READY\r\n\r\nSMS DONE\r\n\r\n+CREG: 2\r\n\r\n+CGREG: 2\r\n\r\n+CEREG: 2\r\n');
+    expect(await h.command('AT+CFUN=1')).toBe('\r\nOK\r\n\r\n+CPIN: READY\r\n\r\n+CREG: 2\r\n\r\n+CGREG: 2\r\n\r\n+CEREG: 2\r\n');
+    // The SIM's start-up codes follow at their boot spacing (simulator/state/sim.ts).
     await h.advance(REG_MS - 1);
-    expect(h.take()).toBe('');
+    expect(h.take()).toBe('\r\nSMS DONE\r\n');
     await h.advance(1);
     expect(h.take()).toBe('\r\n+CREG: 1\r\n\r\n+CGREG: 1\r\n\r\n+CEREG: 1\r\n\r\n+CGEV: ME PDN ACT 1\r\n');
     expect(await h.command('AT+CGATT?;+CGPADDR=1')).toBe('\r\n+CGATT: 1\r\n\r\n+CGPADDR: 1,10.83.214.111\r\n\r\nOK\r\n');
@@ -86,7 +93,7 @@ describe('AT+CFUN=0 and back (issue 4, "Done when")', () => {
 
   it('asks for the PIN again after the SIM was powered down', async () => {
     const { h } = await started();
-    h.modem.state.sim.card!.pinEnabled = true;
+    expect(await h.command('AT+CLCK="SC",1,"1234"')).toBe('\r\nOK\r\n');
     await h.command('AT+CFUN=0');
     expect(await h.command('AT+CFUN=1')).toBe('\r\nOK\r\n\r\n+CPIN: SIM PIN\r\n');
     await h.advance(REG_MS * 3);
@@ -177,18 +184,17 @@ describe('the SIM decides whether the module registers', () => {
     expect(await h.command('AT+CREG?;+CEREG?;+COPS?')).toBe('\r\n+CREG: 0,0\r\n\r\n+CEREG: 0,0\r\n\r\n+COPS: 0\r\n\r\nOK\r\n');
   });
 
-  it('registers once the SIM becomes ready, deregisters when it goes', async () => {
+  it('registers once the PIN is entered, deregisters when the card is pulled', async () => {
     const { h, control } = await started({ profile: { ...SIM767XX, sim: { ...SIM767XX.sim!, pinEnabled: true } } });
     await h.command('AT+CEREG=1');
     expect(h.modem.state.network.registration.phase).toBe('no-sim');
-    // What a PIN entry does to the SIM slice; the radio reacts after the command line.
-    h.modem.state.sim.lock = { status: 'ready' };
-    expect(await h.command('AT')).toBe('\r\nOK\r\n\r\n+CEREG: 2\r\n');
+    await h.advance(REG_MS * 2);
+    expect(await h.command('AT+CEREG?')).toBe('\r\n+CEREG: 1,0\r\n\r\nOK\r\n');
+    expect(await h.command('AT+CPIN="1234"')).toBe('\r\nOK\r\n\r\n+CPIN: READY\r\n\r\n+CEREG: 2\r\n');
     await h.advance(REG_MS);
-    expect(h.take()).toBe('\r\n+CEREG: 1\r\n');
-    // A SIM pulled (a control action of the SIM subsystem) deregisters.
-    h.modem.state.sim.lock = { status: 'absent' };
-    await control.run('network status');
+    expect(h.take()).toBe('\r\nSMS DONE\r\n\r\n+CEREG: 1\r\n');
+    // The SIM subsystem's control action; the radio follows after it.
+    await control.run('remove sim');
     await h.settle();
     expect(h.take()).toBe('\r\n+CEREG: 0\r\n');
   });

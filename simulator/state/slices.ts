@@ -1,5 +1,6 @@
 // Every slice of ModemState, in creation order. A subsystem adds its slice here (one line).
 
+import { hardwareSlice } from './hardware.js';
 import { identitySlice } from './identity.js';
 import type { SliceDefinition, SliceKey } from './modem-state.js';
 import { callsSlice } from './calls.js';
@@ -17,6 +18,7 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   networkSlice,
   serialSlice,
   smsSlice,
+  hardwareSlice,
   packetSlice,
   callsSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;

@@ -16,7 +16,7 @@
 import { reply, type CommandHandler } from '../../core/handler.js';
 import { cme, CME, OK } from '../../core/result.js';
 import { evaluate } from '../../network/radio.js';
-import { powerDownSim, powerUpSim } from '../../network/sim-power.js';
+import { powerDownSim, powerUpSim } from '../../state/sim.js';
 import { radioOn } from '../../state/network.js';
 
 export const cfun: CommandHandler = {
