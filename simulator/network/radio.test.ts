@@ -200,6 +200,18 @@ describe('the SIM decides whether the module registers', () => {
   });
 });
 
+describe('the SIM\'s network data', () => {
+  it('skips networks in the SIM\'s forbidden list (EF_FPLMN) and takes the home network from EF_AD', async () => {
+    const { h } = await started({ profile: { ...SIM767XX, sim: { ...SIM767XX.sim!, forbiddenPlmns: ['46001'] } } });
+    // The home network is forbidden by the card: automatic selection goes elsewhere, roaming.
+    expect(await h.command('AT+CEREG?;+COPS?')).toBe('\r\n+CEREG: 0,5\r\n\r\n+COPS: 0,2,"46000",7\r\n\r\nOK\r\n');
+    const us = await started({ profile: { ...SIM767XX, sim: { ...SIM767XX.sim!, imsi: '310260123456789', mncLength: 3 } } });
+    await us.control.run('set operators', { json: JSON.stringify([{ plmn: '310260', long: 'T-Mobile', short: 'TMO' }]) });
+    await us.h.advance(REG_MS);
+    expect(await us.h.command('AT+CEREG?')).toBe('\r\n+CEREG: 0,1\r\n\r\nOK\r\n');
+  });
+});
+
 describe('network time (NITZ)', () => {
   it('reports the zone on registration per +CTZR and sets the RTC per +CTZU', async () => {
     const { h, control } = await started();

@@ -44,8 +44,15 @@ export type ChangeCause = 'me' | 'nw';
 
 export function homePlmn(state: ModemState, world: NetworkWorld): string | undefined {
   if (world.homePlmn) return world.homePlmn;
-  const imsi = state.sim.card?.imsi;
-  return imsi ? plmnOfImsi(imsi) : undefined;
+  const card = state.sim.card;
+  if (!card) return undefined;
+  // EF_AD gives the MNC length (TS 31.102 §4.2.18); without it, the MCC decides.
+  return card.mncLength ? card.imsi.slice(0, 3 + card.mncLength) : plmnOfImsi(card.imsi);
+}
+
+/** Forbidden for this module: by the network (AT+COPS=? <stat> 3) or in the SIM's EF_FPLMN. */
+function forbidden(state: ModemState, world: NetworkWorld, plmn: string): boolean {
+  return findOperator(world, plmn)?.availability === 'forbidden' || (state.sim.card?.forbiddenPlmns ?? []).includes(plmn);
 }
 
 /** Whether the module camps on a cell now (radio on and a usable cell): +CSQ, +CPSI, +CNSMOD. */
@@ -54,10 +61,9 @@ export function camped(state: ModemState, world: NetworkWorld): boolean {
 }
 
 /** The PLMN automatic selection ends on: the world's serving network unless forbidden, else the first usable one. */
-function automaticChoice(world: NetworkWorld): string | undefined {
-  const serving = findOperator(world, world.servingPlmn);
-  if (!serving || serving.availability !== 'forbidden') return world.servingPlmn;
-  return world.operators.find((o) => o.availability !== 'forbidden')?.plmn;
+function automaticChoice(state: ModemState, world: NetworkWorld): string | undefined {
+  if (!forbidden(state, world, world.servingPlmn)) return world.servingPlmn;
+  return world.operators.find((o) => !forbidden(state, world, o.plmn))?.plmn;
 }
 
 function targetOf(state: ModemState, world: NetworkWorld): Target {
@@ -69,14 +75,14 @@ function targetOf(state: ModemState, world: NetworkWorld): Target {
   if ((net.cops.mode === 1 || net.cops.mode === 4) && net.cops.plmn) {
     const chosen = findOperator(world, net.cops.plmn);
     if (chosen) plmn = chosen.plmn;
-    else if (net.cops.mode === 4) plmn = automaticChoice(world);
+    else if (net.cops.mode === 4) plmn = automaticChoice(state, world);
     else return { phase: 'limited' };
   } else {
-    plmn = automaticChoice(world);
+    plmn = automaticChoice(state, world);
   }
   if (plmn === undefined) return { phase: 'denied', cause: EMM_PLMN_NOT_ALLOWED };
   if (world.rejectCause !== undefined) return { phase: 'denied', cause: world.rejectCause };
-  if (findOperator(world, plmn)?.availability === 'forbidden') return { phase: 'denied', cause: EMM_PLMN_NOT_ALLOWED };
+  if (forbidden(state, world, plmn)) return { phase: 'denied', cause: EMM_PLMN_NOT_ALLOWED };
   return { phase: 'register', plmn, roaming: plmn !== homePlmn(state, world), rat: world.rat };
 }
 
