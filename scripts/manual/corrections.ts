@@ -166,6 +166,12 @@ export const TEXT_FIXES: TextFix[] = [
     why: 'AT+CGTFT <direction>: values 0 and 3 lost, 1/2 left the value column',
   },
   {
+    page: 83,
+    find: '("0.0"-"65535.6553 5"),("0.0"-"65535.65535"),(0-FFFFFFFF),("0.0"-"255.255"),,(0-3)\n\n+CGTFT:\n\nOK',
+    replace: '("0.0"-"65535.65535"),("0.0"-"65535.65535"),(0-FFFFFFFF),("0.0"-"255.255"),,(0-3)\n\nOK',
+    why: 'AT+CGTFT =? example: a line wrap put a space inside "65535.65535"; a second "+CGTFT:" line (the IPv6 answer of the template) lost all its content',
+  },
+  {
     page: 85,
     find: '(see AT+CGDCONT command).  115\n',
     replace: '(see AT+CGDCONT command).  1-15\n',
@@ -741,7 +747,15 @@ export const COMMAND_FIXES: Record<string, CommandFix> = {
       operx: { name: 'oper' },
       gsm_actn: { name: 'gsm_act1' },
       gsm_compact_actn: { name: 'gsm_compact_act1' },
-      utra_actn: { name: 'utran_act1' },
+      // p.54: "UTRA access technology: 0 access technology not selected" - the value 0 shares the
+      // description's line and was read as text.
+      utra_actn: {
+        name: 'utran_act1',
+        values: [
+          { value: '0', description: 'access technology not selected' },
+          { value: '1', description: 'access technology selected' },
+        ],
+      },
       lte_actn: { name: 'lte_act1' },
     },
   },
@@ -811,15 +825,11 @@ export const COMMAND_FIXES: Record<string, CommandFix> = {
     why: 'the lines "server", "path", "tcpPort" of <url> name the parts of a URL (not values of the parameter), and "http default value is 80" is the default TCP port, not a default URL',
     params: { url: { values: undefined, default: undefined } },
   },
-  '6.2.7': {
-    page: 108,
-    why: '<fileid> lists the file IDs in hex but "user needs to convert them to decimal": the value on the line is a decimal integer',
-    params: { fileid: { type: 'integer' } },
-  },
   '5.2.6': {
     page: 79,
-    why: 'the Write Command row (label and syntax) was lost after the page break; restored from the description ("AT+CGDSCONT=<cid>" undefines a context) and the order of the Defined Values / read response',
+    why: 'the Write Command row (label and syntax) was lost after the page break; restored from the description ("AT+CGDSCONT=<cid>" undefines a context) and the order of the Defined Values / read response. <cid> and <p_cid> leave their ranges to the test form: 1-15 each, from the example answer "+CGDSCONT: (1-15),(1-15)"',
     syntax: { write: ['AT+CGDSCONT=<cid>[,<p_cid>[,<d_comp>[,<h_comp>[,<im_cn_signalling_flag_ind>]]]]'] },
+    params: { cid: { ranges: [{ min: 1, max: 15 }] }, p_cid: { ranges: [{ min: 1, max: 15 }] } },
   },
   '21.2.8': {
     page: 354,
@@ -839,12 +849,95 @@ export const COMMAND_FIXES: Record<string, CommandFix> = {
   },
   '5.2.7': {
     page: 81,
-    why: 'the write syntax was interleaved word by word with its response column ("<evaluation Response precedence index>", "<source subnet OK address and mask>"); the brackets of the printed syntax do not balance (12 closing for 10 opening)',
+    why: 'the write syntax was interleaved word by word with its response column ("<evaluation Response precedence index>", "<source subnet OK address and mask>"); the brackets of the printed syntax do not balance (12 closing for 10 opening). <cid> has no range of its own ("see the AT+CGDCONT and AT+CGDSCONT commands"): 1-15, as theirs',
     syntax: {
       write: [
         'AT+CGTFT=<cid>[,[<packet filter identifier>,<evaluation precedence index>[,<source address and subnet mask>[,<protocol number (ipv4)/ next header (ipv6)>[,<destination port range>[,<source port range>[,<ipsec security parameter index (spi)>[,<type of service (tos)(ipv4)and mask / traffic class (ipv6)and mask>[,<flow label (ipv6)>[,<direction>]]]]]]]]]]',
       ],
     },
+    params: { cid: { ranges: [{ min: 1, max: 15 }] } },
+  },
+  '2.2.2': {
+    page: 21,
+    why: 'ATH: the manual prints only ATH; its reference, V.250 §6.3.6, writes H[<value>] where 0 hangs up and other values are reserved (ATH0 is common in dialler scripts)',
+    syntax: { write: ['ATH[<value>]'] },
+    addParams: [{ name: 'value', type: 'integer', values: [{ value: '0', description: 'disconnect (V.250 §6.3.6)' }], description: 'V.250 §6.3.6: 0 disconnects the call; other values are reserved.' }],
+  },
+  '3.2.10': {
+    page: 46,
+    why: '<imei> is "the 15-digit IMEI value" without a stated type; the example writes it bare (AT+SIMEI=357396012183175): digits with or without quotes, 15 at most (an integer would drop leading zeros)',
+    params: { imei: { type: 'text', maxLength: 15 } },
+  },
+  '4.2.1': {
+    page: 49,
+    why: '<ci> "in hexadecimal format" is a string of hex digits, printed in quotes like <lac> (27.007 §7.2: string type; +CEREG\'s <ci>: "string type")',
+    params: { ci: { type: 'string' } },
+  },
+  '5.2.1': {
+    page: 71,
+    why: '<ci> "in hexadecimal format" is a string of hex digits, printed in quotes like <lac> (27.007 §10.1.20: string type; +CEREG\'s <ci>: "string type")',
+    params: { ci: { type: 'string' } },
+  },
+  '5.2.11': {
+    page: 94,
+    why: '<passwd> and <user> state no type; they are strings (the read example prints them "") of at most 64 characters (the example\'s test answer "+CGAUTH: (1-15),(0-2),(64),(64)")',
+    params: { passwd: { type: 'string', maxLength: 64 }, user: { type: 'string', maxLength: 64 } },
+  },
+  '5.2.12': {
+    page: 96,
+    why: '<dest_addr> ("an IP address or a domain name") states no type; the example writes it quoted (AT+CPING="www.baidu.com",1,...) and the test answer shows it as text ("IP address")',
+    params: { dest_addr: { type: 'string' } },
+  },
+  '6.2.2': {
+    page: 102,
+    why: 'Defined Values say <pin>/<newpin> are "String type", the example enters the PIN unquoted (AT+CPIN=1234) as the module accepts: passwords with or without quotes',
+    params: { pin: { type: 'text' }, newpin: { type: 'text' } },
+  },
+  '6.2.6': {
+    page: 106,
+    why: '<command> and <response> state no type; both are hex strings written in quotes (the example: AT+CSIM=10,"A0F2000016" / +CSIM: 4,"6E00"; 27.007 §8.17: string type)',
+    params: { command: { type: 'string' }, response: { type: 'string' } },
+  },
+  '7.2.5': {
+    page: 123,
+    why: 'the §7.1 table of SIM767XX differences: "AT+CSCB=<mode>,<mids>,<dcss> Parameters are not allowed to be omitted"; the §7.2.5 syntax prints 27.005\'s [,<mids>[,<dcss>]]',
+    syntax: { write: ['AT+CSCB=<mode>,<mids>,<dcss>'] },
+  },
+  '7.2.6': {
+    page: 126,
+    why: '<vp> is an integer (relative format) or a quoted time string (absolute) or hex string (enhanced), depending on <fo>\'s TP-VPF: one type cannot say it, so unknown (the handler checks it against <fo>); <fo>, <pid> and <dcs> are octets (first octet, TP-PID, TP-DCS of GSM 03.40/03.38): 0-255',
+    params: {
+      vp: { type: 'unknown' },
+      fo: { ranges: [{ min: 0, max: 255 }] },
+      pid: { ranges: [{ min: 0, max: 255 }] },
+      dcs: { ranges: [{ min: 0, max: 255 }] },
+    },
+  },
+  '7.2.15': {
+    page: 146,
+    why: 'the note: "If set <delflag>=1, 2, 3 or 4, <index> is omitted, such as AT+CMGD=,1": a second write line without <index>',
+    syntax: { write: ['AT+CMGD=<index>[,<delflag>]', 'AT+CMGD=,<delflag>'] },
+  },
+  '8.2.5': {
+    page: 158,
+    why: '<format> has no underlined default; the execute form "Set default value" and the example\'s first read (+ICF: 2,2) give 2',
+    params: { format: { default: '2' } },
+  },
+  '8.2.9': {
+    page: 163,
+    why: '<subset>, <port_speed>, <t1>, <n2> are "Currently omitted" and <t2> has no Defined Values row; their values are those of the test answer "+CMUX: (0),(0),(1-8),(1-1500),(0),(0),(2-1000)"',
+    params: {
+      subset: { type: 'integer', ranges: [{ min: 0, max: 0 }] },
+      port_speed: { type: 'integer', ranges: [{ min: 1, max: 8 }] },
+      t1: { type: 'integer', ranges: [{ min: 0, max: 0 }] },
+      n2: { type: 'integer', ranges: [{ min: 0, max: 0 }] },
+    },
+    addParams: [{ name: 't2', type: 'integer', ranges: [{ min: 2, max: 1000 }], description: 'No Defined Values row; 2-1000 per the test answer (the read example prints 0).' }],
+  },
+  '8.2.12': {
+    page: 166,
+    why: 'no default is printed; the example\'s first read answers +CURCD: 0,1 and the note says "the default cache size for URC is one"',
+    params: { delay_time: { default: '0' }, cache_size: { default: '1' } },
   },
 };
 

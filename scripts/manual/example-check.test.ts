@@ -37,9 +37,6 @@ const MANUAL_ERRORS: Exception[] = [
   // p.21, ATH: the description and the example rely on AT+CVHU, which has no section in this
   // manual (3GPP TS 27.007 §6.20 defines it): there is no record to check it against.
   { section: '2.2.2', line: 'AT+CVHU=0', why: 'AT+CVHU is not described by the manual' },
-  // p.102, AT+CPIN: Defined Values say <pin> is "String type values"; the example writes 1234
-  // without quotes.
-  { section: '6.2.2', line: 'AT+CPIN=1234', why: 'example writes the string <pin> unquoted' },
   // p.239, AT+CDNSCFG: Defined Values say <pri_dns>/<sec_dns> are "a string parameter"; the
   // example writes both addresses without quotes.
   { section: '13.2.20', line: 'AT+CDNSCFG=183.230.126.224,183.230.126.225,0', why: 'example writes the string <pri_dns>/<sec_dns> unquoted' },

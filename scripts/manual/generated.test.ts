@@ -172,6 +172,26 @@ describe('spot checks', () => {
     expect(c.params.find((p) => p.name === 'ngrs')?.default).toBe('0');
   });
 
+  it('hex values of the manual\'s examples and lists: <lac> a quoted string, +CRSM <fileid> in decimal', () => {
+    expect(byName('+CREG').params.find((p) => p.name === 'lac')?.type).toBe('string');
+    expect(byName('+CGREG').params.find((p) => p.name === 'lac')?.type).toBe('string');
+    expect(byName('+CEREG').params.find((p) => p.name === 'tac')?.values).toBeUndefined();
+    const fileid = byName('+CRSM').params.find((p) => p.name === 'fileid');
+    expect(fileid?.type).toBe('integer');
+    expect(fileid?.values?.find((v) => v.value === '28423')?.description).toBe('0x6F07 IMSI');
+  });
+
+  it('ATD: the [;] terminator is not a parameter; ATH takes V.250\'s ATH0', () => {
+    expect(byName('D').params.map((p) => p.name)).not.toContain(';');
+    expect(byName('H').forms.write?.args).toEqual([{ name: 'value', optional: true }]);
+  });
+
+  it('+CMGD: a second write line leaves <index> out (AT+CMGD=,4); +CSCB takes all three parameters', () => {
+    const show = (l: Array<{ name: string; optional: boolean }>) => l.map((a) => `${a.name}${a.optional ? '?' : ''}`);
+    expect(byName('+CMGD').forms.write?.alternatives?.map(show)).toEqual([['index', 'delflag?'], ['index?', 'delflag']]);
+    expect(show(byName('+CSCB').forms.write?.args ?? [])).toEqual(['mode', 'mids', 'dcss']);
+  });
+
   it('+CLCK and +CPIN saving modes, +NETOPEN time from "default: 120000ms"', () => {
     expect(byName('+CLCK').savingMode).toBe('AUTO_SAVE_REBOOT');
     expect(byName('+CPIN').savingMode).toBe('AUTO_SAVE_REBOOT');

@@ -113,7 +113,7 @@ const HEX_WORDS = /\b(hexadecimal|hex)\b/i;
 /** A value line: `0 minimum functionality`, `<u>0</u> automatic`, `"ME" FLASH ...`, `1: Quick`, `0 – stop`. */
 const VALUE_LINE = /^\s*(?:[•◦▪·-]\s+)?(<u>\s*)?(-?\d+|0[xX][0-9A-Fa-f]+|"[^"]*")\s*(<\/u>)?(?=[\s:–—−]|-(?![A-Za-z])|$)\s*[:–—−-]?\s*(.*)$/;
 /** A wrapped description line ends with a word that needs a continuation: not a value line after it. */
-const DANGLING = /(\b(?:equals?|to|of|the|is|are|and|or|with|in|than|by|a|an|for|from|be|at|as|when|if|this|value|values)|,)\s*$/i;
+const DANGLING = /(\b(?:equals?|to|of|the|is|are|and|or|with|in|than|by|a|an|for|from|be|at|as|when|if|this|value|values)|,|\be\.g\.)\s*$/i;
 // `-` between two numbers is a range when attached to the first number or spaced on both sides;
 // `0 -113 dBm` is the value 0 described as "-113 dBm".
 // A spaced dash (`0 – 1 hour.`, `1 - SMTP server.`) separates a value from its description.
@@ -352,8 +352,15 @@ export function buildParams(rows: RawParam[], argNames: Set<string>): ParamParse
     const plain = descText.replace(/\n/g, ' ');
     // The type is stated at the start ("Integer type; ...", "... in string format."); later
     // sentences mention other types ("octet with integer value 42").
-    const head = firstSentence(plain);
+    // `in hexadecimal format(e.g."00C3" equals 193 in decimal)` (<lac> of AT+CREG): an example in
+    // parentheses states no type ("in decimal" is about the example); its quotes make the value a
+    // string of hex digits, as 27.007 writes <lac>.
+    const example = /\(\s*e\.g\.\s*("[^"]*")?[^)]*\)?/i.exec(firstSentence(plain));
+    const head = firstSentence(plain).replace(/\(\s*e\.g\.[^)]*\)?/gi, ' ');
+    const quotedHexExample = /\bhexadecimal format\b/i.test(head) && example?.[1] !== undefined;
     for (const name of row.names) {
+      // `<;>` (ATD): the terminator the syntax writes as `[;]`, described in the table, not a parameter.
+      if (!/[a-z0-9]/i.test(name)) continue;
       const isArg = argNames.has(name);
       let type: ParamSpec['type'] = 'unknown';
       const strW = STR_WORDS.test(head) || /^String\b/i.test(head) || /\bstring\b.*\bdouble quotes\b/i.test(head);
@@ -362,6 +369,7 @@ export function buildParams(rows: RawParam[], argNames: Set<string>): ParamParse
       // "String with or without double quotes" (AT+FSDEL <filename>): 'string' would demand quotes.
       const quotesOptional = /with or without (?:double )?quotes/i.test(plain);
       if (quotesOptional) type = 'text';
+      else if (quotedHexExample) type = 'string';
       else if (hexW) type = 'hex';
       else if (!strW && !intW && STR_EXPLICIT.test(plain) && !INT_EXPLICIT.test(plain)) type = 'string';
       else if (!strW && !intW && INT_EXPLICIT.test(plain) && !STR_EXPLICIT.test(plain)) type = 'integer';
@@ -379,6 +387,13 @@ export function buildParams(rows: RawParam[], argNames: Set<string>): ParamParse
           continue;
         }
         values.push(v);
+      }
+      // `0x6F07 IMSI` ... "user needs to convert them to decimal" (<fileid> of AT+CRSM): the list
+      // names the values in hex, the command line takes them in decimal.
+      const toDecimal = values.length > 0 && values.every((v) => /^0[xX][0-9A-Fa-f]+$/.test(v.value)) && /\bconv(?:er|e)t them to\s+decimal\b/i.test(plain);
+      if (toDecimal) {
+        values = values.map((v) => ({ ...v, value: String(parseInt(v.value.slice(2), 16)), description: `${v.value} ${v.description}`.trim() }));
+        type = 'integer';
       }
       if (values.length > 0 && values.every((v) => /^0[xX][0-9A-Fa-f]+$/.test(v.value))) type = 'hex';
       // `A or "A" ASCII` (AT+CFTPSTYPE): every value listed with and without quotes.
