@@ -1,8 +1,7 @@
-// Argument parsing for the network and packet-domain handlers that check their own arguments
-// (`argumentCheck: 'own'`): where the generated table's record is wrong for the command (the
-// <cid> range "1…15" read as the single value 115, OCR-garbled slot names, a missing slot), the
-// handler states the manual's rules here instead. Same tokenizer as the engine (V.250 §5.4.2.1:
-// commas, quoted strings, empty = omitted), so only the value rules differ.
+// Argument parsing for the network handlers that check their own arguments (`argumentCheck:
+// 'own'`) because the table cannot say their rules: +CPOL (an omittable <index>, AcT flags all or
+// none) and +CNBP (64-bit masks). Same tokenizer as the engine (V.250 §5.4.2.1: commas, quoted
+// strings, empty = omitted), so only the value rules differ.
 
 import { splitArguments, type ArgToken } from '../../spec/arguments.js';
 
@@ -61,6 +60,3 @@ export function parseArgs(argText: string, rules: readonly ArgRule[]): ParsedArg
   }
   return { ok: true, values };
 }
-
-/** The <cid> rule of chapter 5: 1-15 (the manual's "1…15"). */
-export const CID_RULE = (optional = false): ArgRule => ({ name: 'cid', kind: 'int', min: 1, max: 15, optional });

@@ -14,26 +14,18 @@
 import { reply, type CommandHandler } from '../../core/handler.js';
 import { ERROR, OK } from '../../core/result.js';
 import { networkWorld } from '../../network/world.js';
-import { parseArgs } from './args.js';
 
 const DEFAULT_EDRX = '0101';
 
 export const cedrxs: CommandHandler = {
   name: '+CEDRXS',
-  argumentCheck: 'own',
   test: () => reply(OK, ['+CEDRXS: (0-3),(4),("0000"-"1111")']),
   read: (ctx) => {
     const e = ctx.state.network.edrx;
     return reply(OK, (e.mode === 1 || e.mode === 2) && e.requested ? [`+CEDRXS: 4,"${e.requested}"`] : []);
   },
   write: (ctx) => {
-    const parsed = parseArgs(ctx.argText, [
-      { name: 'mode', kind: 'int', optional: true, values: [0, 1, 2, 3] },
-      { name: 'act-type', kind: 'int', optional: true, values: [4] },
-      { name: 'requested_eDRX_value', kind: 'string', optional: true },
-    ]);
-    if (!parsed.ok) return reply(ERROR);
-    const [mode = 0, , value] = parsed.values as [number | undefined, number | undefined, string | undefined];
+    const [mode = 0, , value] = ctx.args as [number | undefined, number | undefined, string | undefined];
     if (value !== undefined && !/^[01]{4}$/.test(value)) return reply(ERROR);
     const e = ctx.state.network.edrx;
     if (mode === 3) {

@@ -23,6 +23,7 @@ function parseMask(text: string, bits: number): bigint | undefined {
 
 export const cnbp: CommandHandler = {
   name: '+CNBP',
+  // Own check: the masks are 64-bit numbers in hex ("0x...") or decimal, beyond the table's types.
   argumentCheck: 'own',
   test: (ctx) => reply(OK, [`+CNBP: (${ctx.modem.profile.network.supportedBands.join(',')})`]),
   read: (ctx) => {

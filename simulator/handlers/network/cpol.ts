@@ -22,6 +22,7 @@ const FLAG = { kind: 'int', optional: true, values: [0, 1] } as const;
 
 export const cpol: CommandHandler = {
   name: '+CPOL',
+  // Own check: <index> may be omitted (27.007; the manual's syntax requires it) and the four AcT flags come all or none.
   argumentCheck: 'own',
   read: (ctx) => {
     const blocked = simUnavailable(ctx.state.sim, true);

@@ -6,13 +6,11 @@
 // "+CGEV: ME PDN ACT <cid>" (+CGEREP=1). 0 deactivates ("+CGEV: ME PDN DEACT <cid>"); an
 // inactive context is left as it is. Errors (manual §25.3): 521 "CID is not defined", and the
 // network's refusals (simulator/network/pdp.ts). Blocking up to the manual's 45 s. NO_SAVE.
-// <cid> is 1-15 (the manual's "1…15"; the table reads it as the single value 115).
 
 import { reply, type CommandHandler } from '../../core/handler.js';
-import { cme, ERROR, OK } from '../../core/result.js';
+import { cme, OK } from '../../core/result.js';
 import { activateContext, deactivateContext, PDP_CME } from '../../network/pdp.js';
 import { networkWorld } from '../../network/world.js';
-import { CID_RULE, parseArgs } from '../network/args.js';
 import { ensureAttached } from './attach.js';
 
 const CGACT_MAX_MS = 45_000;
@@ -24,12 +22,9 @@ export function definedCids(ctx: { state: { packet: { definitions: Record<number
 
 export const cgact: CommandHandler = {
   name: '+CGACT',
-  argumentCheck: 'own',
   read: (ctx) => reply(OK, definedCids(ctx).map((cid) => `+CGACT: ${cid},${ctx.state.packet.contexts[cid]?.status === 'active' ? 1 : 0}`)),
   write: async (ctx) => {
-    const parsed = parseArgs(ctx.argText, [{ name: 'state', kind: 'int', values: [0, 1] }, CID_RULE(true)]);
-    if (!parsed.ok) return reply(ERROR);
-    const [state, cid] = parsed.values as [number, number | undefined];
+    const [state, cid] = ctx.args as [number, number | undefined];
     const defined = definedCids(ctx);
     if (cid !== undefined && !defined.includes(cid)) return reply(cme(PDP_CME.CID_NOT_DEFINED));
     if (state === 0) {

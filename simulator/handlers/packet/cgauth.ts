@@ -14,11 +14,9 @@
 
 import { reply, type CommandHandler } from '../../core/handler.js';
 import { ERROR, OK } from '../../core/result.js';
-import { CID_RULE, parseArgs } from '../network/args.js';
 
 export const cgauth: CommandHandler = {
   name: '+CGAUTH',
-  argumentCheck: 'own',
   read: (ctx) => {
     const p = ctx.state.packet;
     const cids = Object.keys(p.definitions).map(Number).sort((a, b) => a - b);
@@ -31,14 +29,7 @@ export const cgauth: CommandHandler = {
     );
   },
   write: (ctx) => {
-    const parsed = parseArgs(ctx.argText, [
-      CID_RULE(),
-      { name: 'auth_type', kind: 'int', optional: true, values: [0, 1, 2] },
-      { name: 'passwd', kind: 'string', optional: true, maxLength: 64 },
-      { name: 'user', kind: 'string', optional: true, maxLength: 64 },
-    ]);
-    if (!parsed.ok) return reply(ERROR);
-    const [cid, type, passwd, user] = parsed.values as [number, number | undefined, string | undefined, string | undefined];
+    const [cid, type, passwd, user] = ctx.args as [number, number | undefined, string | undefined, string | undefined];
     const p = ctx.state.packet;
     if (type === undefined || type === 0) {
       delete p.auth[cid];

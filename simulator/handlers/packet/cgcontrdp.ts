@@ -11,11 +11,10 @@
 // The execute form is the manual's "AT+CGCONTRDP[=<cid>]" without its optional "=<cid>".
 
 import { reply, type CommandContext, type CommandHandler } from '../../core/handler.js';
-import { cme, ERROR, OK } from '../../core/result.js';
+import { cme, OK } from '../../core/result.js';
 import { PDP_CME } from '../../network/pdp.js';
 import { networkWorld } from '../../network/world.js';
 import { activeContext, type ActiveContext } from '../../state/packet.js';
-import { CID_RULE, parseArgs } from '../network/args.js';
 import { definedCids } from './cgact.js';
 
 function primaries(ctx: CommandContext): ActiveContext[] {
@@ -43,12 +42,7 @@ function answer(ctx: CommandContext, cid: number | undefined) {
 
 export const cgcontrdp: CommandHandler = {
   name: '+CGCONTRDP',
-  argumentCheck: 'own',
   test: (ctx) => reply(OK, [`+CGCONTRDP: (${primaries(ctx).map((c) => c.cid).join(',')})`]),
-  write: (ctx) => {
-    const parsed = parseArgs(ctx.argText, [CID_RULE(true)]);
-    if (!parsed.ok) return reply(ERROR);
-    return answer(ctx, parsed.values[0] as number | undefined);
-  },
+  write: (ctx) => answer(ctx, ctx.arg('cid') as number | undefined),
   exec: (ctx) => answer(ctx, undefined),
 };

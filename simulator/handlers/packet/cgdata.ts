@@ -8,18 +8,14 @@
 // ATD*99#, §2.2.1). <L2P>: "M-PT" only. NO_SAVE.
 
 import { reply, type CommandHandler } from '../../core/handler.js';
-import { cme, ERROR, OK } from '../../core/result.js';
+import { cme, OK } from '../../core/result.js';
 import { activateContext, PDP_CME } from '../../network/pdp.js';
-import { CID_RULE, parseArgs } from '../network/args.js';
 import { ensureAttached } from './attach.js';
 
 export const cgdata: CommandHandler = {
   name: '+CGDATA',
-  argumentCheck: 'own',
   write: async (ctx) => {
-    const parsed = parseArgs(ctx.argText, [{ name: 'L2P', kind: 'string', optional: true, values: ['M-PT'] }, CID_RULE(true)]);
-    if (!parsed.ok) return reply(ERROR);
-    const cid = (parsed.values[1] as number | undefined) ?? 1;
+    const cid = (ctx.arg('cid') as number | undefined) ?? 1;
     if (!ctx.state.packet.definitions[cid] && !ctx.state.packet.secondaries[cid]) return reply(cme(PDP_CME.CID_NOT_DEFINED));
     const attachErr = await ensureAttached(ctx, 45_000);
     if (attachErr) return reply(attachErr);

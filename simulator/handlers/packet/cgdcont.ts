@@ -9,6 +9,8 @@
 // remaining fields when any was given. <PDP_addr> in the read is what was asked for, never the
 // allocated address ("The allocated address may be read using command AT+CGPADDR").
 // AUTO_SAVE. Factory: 1,"IP","".
+// The table checks the values; the manual gives no length for <APN> and <PDP_addr>: 99 and 63
+// characters at most here (27.007 leaves them to the implementation).
 //
 // The execute form answers OK (manual); as the chapter's other execute forms it restores the
 // default values: the factory definitions, for every context that is not active.
@@ -17,25 +19,9 @@ import { reply, type CommandHandler } from '../../core/handler.js';
 import { cme, ERROR, OK } from '../../core/result.js';
 import { PDP_CME } from '../../network/pdp.js';
 import { factoryDefinitions, type PdpDefinition, type PdpType } from '../../state/packet.js';
-import { CID_RULE, parseArgs, type ArgRule } from '../network/args.js';
 
-const INT = (name: string, values: number[]): ArgRule => ({ name, kind: 'int', optional: true, values });
-
-const RULES: readonly ArgRule[] = [
-  CID_RULE(),
-  { name: 'PDP_type', kind: 'string', optional: true, values: ['IP', 'IPV6', 'IPV4V6', 'Non-IP'] },
-  { name: 'APN', kind: 'string', optional: true, maxLength: 99 },
-  { name: 'PDP_addr', kind: 'string', optional: true, maxLength: 63 },
-  INT('d_comp', [0, 1, 2]),
-  INT('h_comp', [0, 1]),
-  INT('ipv4_ctrl', [0, 1]),
-  INT('request_type', [0, 1, 2]),
-  INT('P-CSCF_discovery', [0, 1, 2]),
-  INT('IM_CN_Signalling_Flag_Ind', [0, 1]),
-  INT('NSLPI', [0, 1]),
-  INT('securePCO', [0, 1]),
-  INT('IPv4_MTU_discovery', [0, 1]),
-];
+const MAX_APN = 99;
+const MAX_PDP_ADDR = 63;
 
 const OPTIONAL_FIELDS = ['dComp', 'hComp', 'ipv4Ctrl', 'requestType', 'pcscfDiscovery', 'imCnSignalling', 'nslpi', 'securePco', 'ipv4MtuDiscovery'] as const;
 
@@ -48,15 +34,13 @@ export function formatDefinition(d: PdpDefinition): string {
 
 export const cgdcont: CommandHandler = {
   name: '+CGDCONT',
-  argumentCheck: 'own',
   read: (ctx) => {
     const defs = Object.values(ctx.state.packet.definitions).sort((a, b) => a.cid - b.cid);
     return reply(OK, defs.map(formatDefinition));
   },
   write: (ctx) => {
-    const parsed = parseArgs(ctx.argText, RULES);
-    if (!parsed.ok) return reply(ERROR);
-    const v = parsed.values;
+    const v = ctx.args;
+    if (String(v[2] ?? '').length > MAX_APN || String(v[3] ?? '').length > MAX_PDP_ADDR) return reply(ERROR);
     const cid = v[0] as number;
     const packet = ctx.state.packet;
     if (v.slice(1).every((x) => x === undefined)) {

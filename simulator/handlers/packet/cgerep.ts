@@ -4,20 +4,13 @@
 // by simulator/network/pdp.ts and radio.ts. NO_SAVE.
 
 import { reply, type CommandHandler } from '../../core/handler.js';
-import { ERROR, OK } from '../../core/result.js';
-import { parseArgs } from '../network/args.js';
+import { OK } from '../../core/result.js';
 
 export const cgerep: CommandHandler = {
   name: '+CGEREP',
-  argumentCheck: 'own',
   read: (ctx) => reply(OK, [`+CGEREP: ${ctx.state.packet.cgerep.mode},${ctx.state.packet.cgerep.bfr}`]),
   write: (ctx) => {
-    const parsed = parseArgs(ctx.argText, [
-      { name: 'mode', kind: 'int', values: [0, 1] },
-      { name: 'bfr', kind: 'int', optional: true, values: [0] },
-    ]);
-    if (!parsed.ok) return reply(ERROR);
-    ctx.state.packet.cgerep = { mode: parsed.values[0] as number, bfr: (parsed.values[1] as number | undefined) ?? 0 };
+    ctx.state.packet.cgerep = { mode: ctx.arg('mode') as number, bfr: (ctx.arg('bfr') as number | undefined) ?? 0 };
     return reply(OK);
   },
   exec: (ctx) => {

@@ -8,10 +8,9 @@
 // Test: +CGPADDR: (<defined cids>).
 
 import { reply, type CommandHandler, type CommandContext } from '../../core/handler.js';
-import { cme, ERROR, OK } from '../../core/result.js';
+import { cme, OK } from '../../core/result.js';
 import { PDP_CME } from '../../network/pdp.js';
 import { activeContext } from '../../state/packet.js';
-import { CID_RULE, parseArgs } from '../network/args.js';
 import { definedCids } from './cgact.js';
 
 function line(ctx: CommandContext, cid: number): string {
@@ -23,12 +22,9 @@ function line(ctx: CommandContext, cid: number): string {
 
 export const cgpaddr: CommandHandler = {
   name: '+CGPADDR',
-  argumentCheck: 'own',
   test: (ctx) => reply(OK, [`+CGPADDR: (${definedCids(ctx).join(',')})`]),
   write: (ctx) => {
-    const parsed = parseArgs(ctx.argText, [CID_RULE()]);
-    if (!parsed.ok) return reply(ERROR);
-    const cid = parsed.values[0] as number;
+    const cid = ctx.arg('cid') as number;
     if (!definedCids(ctx).includes(cid)) return reply(cme(PDP_CME.CID_NOT_DEFINED));
     return reply(OK, [line(ctx, cid)]);
   },

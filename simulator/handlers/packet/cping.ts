@@ -14,33 +14,21 @@
 // The simulated internet (world.internet): every name resolves (fixed hosts, else a stable
 // TEST-NET-3 address), answers after `rttMs` plus 1 ms per 16 bytes, with `replyTtl`, unless
 // listed as unreachable; nothing answers while the module is not registered.
-//
-// The table's write slots are OCR-damaged ("<inte[,<wait_time>" swallows <interval_time>); the
-// handler checks its own arguments.
+// The manual gives no length for <dest_addr>: a domain name of 255 characters at most (RFC 1035).
 
 import { reply, type CommandHandler } from '../../core/handler.js';
 import { ERROR, OK } from '../../core/result.js';
 import { isRegistered } from '../../network/radio.js';
 import { isReachable, networkWorld, resolveHost } from '../../network/world.js';
 import { activeCids } from '../../state/packet.js';
-import { parseArgs } from '../network/args.js';
+
+const MAX_DEST_ADDR = 255;
 
 export const cping: CommandHandler = {
   name: '+CPING',
-  argumentCheck: 'own',
   write: (ctx) => {
-    const parsed = parseArgs(ctx.argText, [
-      { name: 'dest_addr', kind: 'string', maxLength: 255 },
-      { name: 'dest_addr_type', kind: 'int', values: [1, 2] },
-      { name: 'num_pings', kind: 'int', optional: true, min: 1, max: 5 },
-      { name: 'data_packet_size', kind: 'int', optional: true, min: 4, max: 188 },
-      { name: 'interval_time', kind: 'int', optional: true, min: 1000, max: 10000 },
-      { name: 'wait_time', kind: 'int', optional: true, min: 10000, max: 100000 },
-      { name: 'TTL', kind: 'int', optional: true, min: 16, max: 255 },
-    ]);
-    if (!parsed.ok) return reply(ERROR);
-    const [dest, type, count = 4, size = 64, interval = 2000, wait = 10000] = parsed.values as [string, number, number?, number?, number?, number?];
-    if (type !== 1 || dest === '') return reply(ERROR);
+    const [dest, type, count = 4, size = 64, interval = 2000, wait = 10000] = ctx.args as [string, number, number?, number?, number?, number?];
+    if (type !== 1 || dest === '' || dest.length > MAX_DEST_ADDR) return reply(ERROR);
     if (!isRegistered(ctx.state) || activeCids(ctx.state.packet).length === 0) return reply(ERROR);
     const services = ctx.modem;
     const state = ctx.state;
