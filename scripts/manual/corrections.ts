@@ -934,6 +934,11 @@ export const COMMAND_FIXES: Record<string, CommandFix> = {
     },
     addParams: [{ name: 't2', type: 'integer', ranges: [{ min: 2, max: 1000 }], description: 'No Defined Values row; 2-1000 per the test answer (the read example prints 0).' }],
   },
+  '9.2.7': {
+    page: 175,
+    why: '<data> is hex "such as 0xFFFF" while the example writes 141: the digits as typed, with or without the prefix (type unknown would read 141 as the decimal number 141)',
+    params: { data: { type: 'text' } },
+  },
   '8.2.12': {
     page: 166,
     why: 'no default is printed; the example\'s first read answers +CURCD: 0,1 and the note says "the default cache size for URC is one"',

@@ -11,10 +11,11 @@
 // (software reset) restores them all. Another address does not acknowledge, a register outside
 // the map or a value over 0x1FF is refused: ERROR. Values are printed in lower-case hex
 // without leading zeros, as the manual prints them (0xff, 0x140).
+// The table checks the slots (<addr>/<reg> hex, <len> 2); at most 4 hex digits are taken here.
 
 import { reply, type CommandHandler } from '../../core/handler.js';
+import type { ArgValue } from '../../spec/arguments.js';
 import { ERROR, OK } from '../../core/result.js';
-import { splitArguments } from '../../spec/arguments.js';
 import { CODEC_REGISTERS, codecDefaults } from '../../state/hardware.js';
 
 export const NAU8810_ADDRESS = 0x34;
@@ -25,27 +26,17 @@ function hexArg(text: string | undefined, allowPrefix: boolean): number | undefi
   return /^[0-9A-Fa-f]{1,4}$/.test(t) ? parseInt(t, 16) : undefined;
 }
 
-function args(argText: string, count: number): string[] | undefined {
-  const split = splitArguments(argText);
-  if (!split.ok || split.tokens.length !== count) return undefined;
-  const out = split.tokens.map((t) => t?.text);
-  return out.every((t): t is string => t !== undefined) ? out : undefined;
-}
-
-function target(addrText: string, regText: string): number | undefined {
-  const addr = hexArg(addrText, false);
-  const reg = hexArg(regText, false);
+function target(addrText: ArgValue, regText: ArgValue): number | undefined {
+  const addr = hexArg(addrText as string, false);
+  const reg = hexArg(regText as string, false);
   if (addr !== NAU8810_ADDRESS || reg === undefined || reg >= CODEC_REGISTERS) return undefined;
   return reg;
 }
 
 export const criic: CommandHandler = {
   name: '+CRIIC',
-  argumentCheck: 'own',
   write: (ctx) => {
-    const a = args(ctx.argText, 3);
-    if (!a || a[2] !== '2') return reply(ERROR);
-    const reg = target(a[0]!, a[1]!);
+    const reg = target(ctx.arg('addr'), ctx.arg('reg'));
     if (reg === undefined) return reply(ERROR);
     return reply(OK, [`+CRIIC: 0x${ctx.state.hardware.codec[reg]!.toString(16)}`]);
   },
@@ -53,12 +44,9 @@ export const criic: CommandHandler = {
 
 export const cwiic: CommandHandler = {
   name: '+CWIIC',
-  argumentCheck: 'own',
   write: (ctx) => {
-    const a = args(ctx.argText, 4);
-    if (!a || a[3] !== '2') return reply(ERROR);
-    const reg = target(a[0]!, a[1]!);
-    const value = hexArg(a[2], true);
+    const reg = target(ctx.arg('addr'), ctx.arg('reg'));
+    const value = hexArg(ctx.arg('data') as string, true);
     if (reg === undefined || value === undefined || value > 0x1ff) return reply(ERROR);
     const hw = ctx.state.hardware;
     if (reg === 0) hw.codec = codecDefaults();

@@ -11,8 +11,8 @@
 // largest frame the module sends or accepts. An omitted value keeps its current one (§1.4).
 //
 // The manual contradicts itself on <T2>: its read example "+CMUX: 0,0,5,64,0,0,0" shows 0,
-// outside the test range (2-1000). The factory value is the example's 0; writes need 2-1000.
-// The table lacks <T2> and types the others "unknown", so the arguments are checked here.
+// outside the test range (2-1000). The factory value is the example's 0; writes need 2-1000
+// (the table takes the test answer's ranges).
 //
 // Not on a DLC: the multiplexer runs on the UART only ("Second serial port is not support this
 // command"), so AT+CMUX on a DLC answers ERROR. Note: the manual says "Only 2364 baseline and
@@ -21,36 +21,15 @@
 
 import { reply, type CommandHandler } from '../../core/handler.js';
 import { ERROR, OK } from '../../core/result.js';
-import { splitArguments } from '../../spec/arguments.js';
 import type { MuxParameters } from '../../state/serial.js';
 
 const PORT_SPEED_CODES: Readonly<Record<number, number>> = { 9600: 1, 19200: 2, 38400: 3, 57600: 4, 115200: 5, 230400: 6, 460800: 7, 921600: 8 };
 
-/** Slots after <value>, with the values the test answer allows. */
-const SLOTS: ReadonlyArray<{ key: keyof MuxParameters; min: number; max: number }> = [
-  { key: 'subset', min: 0, max: 0 },
-  { key: 'portSpeed', min: 1, max: 8 },
-  { key: 'n1', min: 1, max: 1500 },
-  { key: 't1', min: 0, max: 0 },
-  { key: 'n2', min: 0, max: 0 },
-  { key: 't2', min: 2, max: 1000 },
-];
-
-function parse(argText: string): Array<number | undefined> | undefined {
-  const split = splitArguments(argText);
-  if (!split.ok || split.tokens.length === 0 || split.tokens.length > 7) return undefined;
-  const values: Array<number | undefined> = [];
-  for (const t of split.tokens) {
-    if (t === undefined) values.push(undefined);
-    else if (t.quoted || !/^\d+$/.test(t.text)) return undefined;
-    else values.push(Number(t.text));
-  }
-  return values;
-}
+/** The slots after <value>, in order. */
+const SLOTS: ReadonlyArray<keyof MuxParameters> = ['subset', 'portSpeed', 'n1', 't1', 'n2', 't2'];
 
 export const cmux: CommandHandler = {
   name: '+CMUX',
-  argumentCheck: 'own',
   read: (ctx) => {
     const m = ctx.state.serial.mux;
     const speed = PORT_SPEED_CODES[ctx.state.serial.baud] ?? m.portSpeed;
@@ -58,16 +37,11 @@ export const cmux: CommandHandler = {
   },
   write: (ctx) => {
     if (ctx.channel !== 'uart') return reply(ERROR);
-    const values = parse(ctx.argText);
-    if (!values || values[0] !== 0) return reply(ERROR);
     const next = { ...ctx.state.serial.mux };
-    for (let i = 0; i < SLOTS.length; i++) {
-      const v = values[i + 1];
-      if (v === undefined) continue;
-      const slot = SLOTS[i]!;
-      if (v < slot.min || v > slot.max) return reply(ERROR);
-      next[slot.key] = v;
-    }
+    SLOTS.forEach((key, i) => {
+      const v = ctx.args[i + 1];
+      if (typeof v === 'number') next[key] = v;
+    });
     ctx.state.serial.mux = next;
     return reply(OK, [], [{ type: 'uart', action: 'start-mux' }]);
   },

@@ -13,10 +13,10 @@
 // `SIM PIN2`/`SIM PUK2` show only after a command failed for want of PIN2 (27.007 §8.3).
 
 import { reply, type CommandContext, type CommandHandler, type HandlerResult } from '../../core/handler.js';
-import { cme, CME, ERROR, OK } from '../../core/result.js';
+import { cme, CME, OK } from '../../core/result.js';
 import { unblockPin, verifyPin, SW } from '../../state/sim-apdu.js';
 import { becameReadyUrcs, cpinCode, printTimedUrcs, refreshLock, simUnavailable, type SimState } from '../../state/sim.js';
-import { badPassword, passwordArgs, pinResult } from './passwords.js';
+import { badPassword, pinResult } from './passwords.js';
 
 /** +CPIN: READY after the OK, SMS DONE... later while the card stays ready. */
 function announceReady(ctx: CommandContext): HandlerResult {
@@ -43,7 +43,6 @@ function enterPin2(sim: SimState, pin: string, newPin: string | undefined): Hand
 
 export const cpin: CommandHandler = {
   name: '+CPIN',
-  argumentCheck: 'own',
   read: (ctx) => {
     const sim = ctx.state.sim;
     const unusable = simUnavailable(sim, false);
@@ -52,9 +51,7 @@ export const cpin: CommandHandler = {
     return code === undefined ? reply(cme(CME.SIM_FAILURE)) : reply(OK, [`+CPIN: ${code}`]);
   },
   write: (ctx) => {
-    const args = passwordArgs(ctx.argText);
-    if (!args || args.length < 1 || args.length > 2 || args[0] === undefined) return reply(ERROR);
-    const [pin, newPin] = args as [string, string | undefined];
+    const [pin, newPin] = ctx.args as [string, string | undefined];
     const sim = ctx.state.sim;
     const unusable = simUnavailable(sim, false);
     if (unusable) return reply(unusable);

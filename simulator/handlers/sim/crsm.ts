@@ -66,6 +66,7 @@ function respond(r: ApduResponse) {
 
 export const crsm: CommandHandler = {
   name: '+CRSM',
+  // Own check: a value out of range is +CME ERROR: incorrect parameters (a syntax error is ERROR); the table answers ERROR for both.
   argumentCheck: 'own',
   write: (ctx) => {
     const a = parse(ctx.argText);

@@ -77,6 +77,7 @@ function setAcmMax(ctx: CommandContext, acmmax: string, passwd: string | undefin
 
 export const cacm: CommandHandler = {
   name: '+CACM',
+  // Own check: a wrong argument is +CME ERROR: incorrect parameters (the table answers ERROR), and PIN2 may be typed unquoted.
   argumentCheck: 'own',
   read: (ctx) => {
     const refused = usable(ctx.state.sim);
@@ -92,6 +93,7 @@ export const cacm: CommandHandler = {
 
 export const camm: CommandHandler = {
   name: '+CAMM',
+  // Own check: a wrong argument is +CME ERROR: incorrect parameters (the table answers ERROR), and PIN2 may be typed unquoted.
   argumentCheck: 'own',
   read: (ctx) => {
     const refused = usable(ctx.state.sim);

@@ -6,21 +6,19 @@
 //   AT+SIMEI=<imei>  OK, or ERROR unless <imei> is 15 digits (quoted or not: the manual writes
 //                    it bare)
 //
-// The check digit is not verified: the manual asks only for "the 15-digit IMEI value".
+// The check digit is not verified: the manual asks only for "the 15-digit IMEI value". The table
+// takes <imei> quoted or not, 15 characters at most; that they are digits is checked here.
 
 import { reply, type CommandHandler } from '../../core/handler.js';
 import { ERROR, OK } from '../../core/result.js';
-import { splitArguments } from '../../spec/arguments.js';
 
 export const simei: CommandHandler = {
   name: '+SIMEI',
-  argumentCheck: 'own',
   read: (ctx) => reply(OK, [`+SIMEI: ${ctx.state.identity.imei}`]),
   write: (ctx) => {
-    const split = splitArguments(ctx.argText);
-    const token = split.ok && split.tokens.length === 1 ? split.tokens[0] : undefined;
-    if (!token || !/^\d{15}$/.test(token.text)) return reply(ERROR);
-    ctx.state.identity.imei = token.text;
+    const imei = ctx.arg('imei') as string;
+    if (!/^\d{15}$/.test(imei)) return reply(ERROR);
+    ctx.state.identity.imei = imei;
     return reply(OK);
   },
 };

@@ -33,6 +33,7 @@ const MAX_DIGITS = 40;
 
 export const dial: CommandHandler = {
   name: 'D',
+  // Own check: a dial string is not a comma-separated list (',' is a V.25ter pause modifier, ';' ends a voice call).
   argumentCheck: 'own',
   exec: async (ctx) => {
     const text = ctx.argText.trim();
