@@ -913,6 +913,11 @@ export const COMMAND_FIXES: Record<string, CommandFix> = {
       dcs: { ranges: [{ min: 0, max: 255 }] },
     },
   },
+  '7.2.4': {
+    page: 123,
+    why: '<tosca> is a "Type-of-Address octet in integer format" without a stated range; as <toda>/<tooa> of the chapter ("The range of value is from 128 to 255"): 128-255',
+    params: { tosca: { ranges: [{ min: 128, max: 255 }] } },
+  },
   '7.2.15': {
     page: 146,
     why: 'the note: "If set <delflag>=1, 2, 3 or 4, <index> is omitted, such as AT+CMGD=,1": a second write line without <index>',

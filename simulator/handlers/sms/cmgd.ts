@@ -10,24 +10,18 @@ import { ERROR, OK } from '../../core/result.js';
 import { smsLink } from '../../sms/network.js';
 import { smsSimError } from '../../sms/sim-errors.js';
 import type { MessageStat } from '../../state/sms.js';
-import { cms, CMS, intToken, isFinal, smsOf, tokens } from './common.js';
+import { cms, CMS, smsOf } from './common.js';
 
 /** Which statuses each <delflag> deletes. */
 const DELETES: Record<number, readonly MessageStat[]> = { 1: [1], 2: [1, 3], 3: [1, 2, 3], 4: [0, 1, 2, 3] };
 
 export const cmgd: CommandHandler = {
   name: '+CMGD',
-  argumentCheck: 'own',
   write: (ctx) => {
     const sim = smsSimError(ctx.state.sim);
     if (sim) return reply(sim);
-    const t = tokens(ctx);
-    if (isFinal(t)) return reply(t);
-    if (t.length < 1 || t.length > 2) return reply(ERROR);
-    const delflag = t[1] === undefined ? 0 : intToken(t[1], 0, 4);
-    if (delflag === undefined) return reply(ERROR);
-    const index = t[0] === undefined ? undefined : intToken(t[0], 0, 65535);
-    if (t[0] !== undefined && index === undefined) return reply(ERROR);
+    const index = ctx.arg('index') as number | undefined;
+    const delflag = (ctx.arg('delflag') as number | undefined) ?? 0;
     const { sms, storage } = smsOf(ctx);
     const memory = sms.mem[0];
     if (delflag === 0) {

@@ -47,6 +47,7 @@ function listMessages(ctx: CommandContext) {
 
 export const cmgl: CommandHandler = {
   name: '+CMGL',
+  // Own check: <stat> is a string in text mode and an integer in PDU mode; a wrong one is +CMS ERROR 305/304, not ERROR.
   argumentCheck: 'own',
   test: (ctx) => reply(OK, [ctx.state.sms.textMode ? `+CMGL: (${TEXT_FILTERS.map((s) => `"${s}"`).join(',')})` : '+CMGL: (0-4)']),
   write: listMessages,

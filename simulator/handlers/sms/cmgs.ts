@@ -53,6 +53,7 @@ async function sendPdu(ctx: CommandContext, length: number, hex: string): Promis
 
 export const cmgs: CommandHandler = {
   name: '+CMGS',
+  // Own check: the slots depend on the mode (<da>[,<toda>] or <length>); a wrong value is +CMS ERROR 305/304, not ERROR.
   argumentCheck: 'own',
   write: (ctx) => {
     const t = tokens(ctx);

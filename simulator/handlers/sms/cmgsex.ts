@@ -48,6 +48,7 @@ async function send(ctx: CommandContext, body: string, segment: Segment | undefi
 
 export const cmgsex: CommandHandler = {
   name: '+CMGSEX',
+  // Own check: a wrong parameter is +CMS ERROR: 305 (text mode), not ERROR; <toda> may stand before the segment triple or not.
   argumentCheck: 'own',
   write: (ctx) => {
     if (!ctx.state.sms.textMode) return reply(cms(CMS.OPERATION_NOT_SUPPORTED));

@@ -56,6 +56,7 @@ function writePdu(ctx: CommandContext, stat: MessageStat, length: number, hex: s
 
 export const cmgw: CommandHandler = {
   name: '+CMGW',
+  // Own check: text mode takes <oa>[,<tooa>[,<stat>]], PDU mode <length>[,<stat>]; a wrong value is +CMS ERROR 305/304, not ERROR.
   argumentCheck: 'own',
   write: (ctx) => {
     const sim = smsSimError(ctx.state.sim);

@@ -32,6 +32,7 @@ async function sendStored(ctx: CommandContext, index: number, da?: Address): Pro
 
 export const cmss: CommandHandler = {
   name: '+CMSS',
+  // Own check: a wrong <da>/<toda> is +CMS ERROR 305/304 (the message format's parameter error), not ERROR.
   argumentCheck: 'own',
   write: async (ctx) => {
     const sim = smsSimError(ctx.state.sim);
@@ -54,6 +55,7 @@ export const cmss: CommandHandler = {
 
 export const cmssex: CommandHandler = {
   name: '+CMSSEX',
+  // Own check: up to 13 <index>es; the table's slots cannot repeat ("[,<index>[,...]]").
   argumentCheck: 'own',
   write: async (ctx) => {
     const sim = smsSimError(ctx.state.sim);

@@ -4,23 +4,17 @@
 // AUTO_SAVE.
 
 import { reply, type CommandHandler } from '../../core/handler.js';
-import { ERROR, OK } from '../../core/result.js';
-import { intToken, isFinal, tokens } from './common.js';
+import { OK } from '../../core/result.js';
 
 export const cmvp: CommandHandler = {
   name: '+CMVP',
-  argumentCheck: 'own',
   test: () => reply(OK, ['+CMVP: (0-255)']),
   read: (ctx) => {
     const vp = ctx.state.sms.csmp.vp;
     return reply(OK, [`+CMVP: ${typeof vp === 'number' ? vp : 167}`]);
   },
   write: (ctx) => {
-    const t = tokens(ctx);
-    if (isFinal(t)) return reply(t);
-    const vp = t.length === 1 ? intToken(t[0], 0, 255) : undefined;
-    if (vp === undefined) return reply(ERROR);
-    ctx.state.sms.csmp = { ...ctx.state.sms.csmp, vp };
+    ctx.state.sms.csmp = { ...ctx.state.sms.csmp, vp: ctx.arg('vp') as number };
     return reply(OK);
   },
 };

@@ -26,6 +26,7 @@ function acknowledge(ctx: CommandContext, positive: boolean) {
 
 export const cnma: CommandHandler = {
   name: '+CNMA',
+  // Own check: in text mode any <n> is +CMS ERROR: 305 (27.005 has no <n> there), before its value is looked at.
   argumentCheck: 'own',
   test: (ctx) => reply(OK, ctx.state.sms.textMode ? [] : ['+CNMA: (0-2)']),
   exec: (ctx) => acknowledge(ctx, true),

@@ -8,17 +8,12 @@
 // the TE after OK, 1 clears them.
 
 import { reply, urcEffect, type CommandHandler } from '../../core/handler.js';
-import { ERROR, OK } from '../../core/result.js';
+import { OK } from '../../core/result.js';
 import type { CnmiSettings } from '../../state/sms.js';
-import { cms, CMS, intToken, isFinal, smsOf, tokens } from './common.js';
+import { cms, CMS, smsOf } from './common.js';
 
-const LIMITS: Array<[keyof CnmiSettings, number]> = [
-  ['mode', 2],
-  ['mt', 3],
-  ['bm', 2],
-  ['ds', 2],
-  ['bfr', 1],
-];
+/** The write form's slots, in order; an omitted one keeps its setting. */
+const SLOTS: ReadonlyArray<keyof CnmiSettings> = ['mode', 'mt', 'bm', 'ds', 'bfr'];
 
 function apply(ctx: Parameters<NonNullable<CommandHandler['exec']>>[0], next: CnmiSettings) {
   const { sms } = smsOf(ctx);
@@ -33,23 +28,16 @@ function apply(ctx: Parameters<NonNullable<CommandHandler['exec']>>[0], next: Cn
 
 export const cnmi: CommandHandler = {
   name: '+CNMI',
-  argumentCheck: 'own',
   read: (ctx) => {
     const c = ctx.state.sms.cnmi;
     return reply(OK, [`+CNMI: ${c.mode},${c.mt},${c.bm},${c.ds},${c.bfr}`]);
   },
   write: (ctx) => {
-    const t = tokens(ctx);
-    if (isFinal(t)) return reply(t);
-    if (t.length < 1 || t.length > 5 || t[0] === undefined) return reply(ERROR);
     const next = { ...ctx.state.sms.cnmi };
-    for (let i = 0; i < t.length; i++) {
-      if (t[i] === undefined) continue;
-      const [key, max] = LIMITS[i]!;
-      const v = intToken(t[i], 0, max);
-      if (v === undefined) return reply(ERROR);
-      next[key] = v;
-    }
+    SLOTS.forEach((key, i) => {
+      const v = ctx.args[i];
+      if (typeof v === 'number') next[key] = v;
+    });
     return apply(ctx, next);
   },
   exec: (ctx) => {

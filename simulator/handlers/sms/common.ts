@@ -1,7 +1,8 @@
 // Shared helpers of the chapter 7 handlers: the SMS view of a command context, argument
-// parsing for commands whose parameters differ between text and PDU mode (argumentCheck
-// 'own'), and the parameter-error answers of 27.005 §3.2.5: +CMS ERROR: 304 in PDU mode, 305
-// in text mode. Plain ERROR stays for syntax the line parser cannot split.
+// parsing for the commands that check their own arguments (argumentCheck 'own': slots that
+// differ between text and PDU mode, memories from the profile, repeated indexes), and the
+// parameter-error answers of 27.005 §3.2.5: +CMS ERROR: 304 in PDU mode, 305 in text mode.
+// Plain ERROR stays for syntax the line parser cannot split.
 
 import type { CommandContext } from '../../core/handler.js';
 import { cms, CMS, ERROR, type Final } from '../../core/result.js';

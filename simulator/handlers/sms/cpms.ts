@@ -19,6 +19,7 @@ function counts(ctx: CommandContext, withNames: boolean): string {
 
 export const cpms: CommandHandler = {
   name: '+CPMS',
+  // Own check: the memory names come from the profile (Quectel adds "MT", "SR"); an unknown one is +CMS ERROR: 302, not ERROR.
   argumentCheck: 'own',
   test: (ctx) => {
     const { profile } = smsOf(ctx);

@@ -8,12 +8,11 @@ import { reply, type CommandHandler } from '../../core/handler.js';
 import { ERROR, OK } from '../../core/result.js';
 import { parseAddressText } from '../../sms/codec/address.js';
 import { smsSimError } from '../../sms/sim-errors.js';
-import { toTe } from '../../sms/te-charset.js';
-import { cms, CMS, intToken, isFinal, smsOf, teStringToken, tokens } from './common.js';
+import { fromTe, toTe } from '../../sms/te-charset.js';
+import { cms, CMS, smsOf } from './common.js';
 
 export const csca: CommandHandler = {
   name: '+CSCA',
-  argumentCheck: 'own',
   read: (ctx) => {
     const sim = smsSimError(ctx.state.sim);
     if (sim) return reply(sim);
@@ -23,14 +22,10 @@ export const csca: CommandHandler = {
   write: (ctx) => {
     const sim = smsSimError(ctx.state.sim);
     if (sim) return reply(sim);
-    const t = tokens(ctx);
-    if (isFinal(t)) return reply(t);
-    if (t.length < 1 || t.length > 2) return reply(ERROR);
     const { sms, charset } = smsOf(ctx);
-    const text = teStringToken(t[0], charset);
+    const text = fromTe(ctx.arg('sca') as string, charset);
     if (text === undefined) return reply(ERROR);
-    const toa = t[1] === undefined ? undefined : intToken(t[1], 128, 255);
-    if (t[1] !== undefined && toa === undefined) return reply(ERROR);
+    const toa = ctx.arg('tosca') as number | undefined;
     if (text === '') {
       sms.sca = { number: '', toa: toa ?? 129 };
       return reply(OK);

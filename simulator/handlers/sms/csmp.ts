@@ -10,6 +10,7 @@ import { intToken, isFinal, tokens } from './common.js';
 
 export const csmp: CommandHandler = {
   name: '+CSMP',
+  // Own check: <vp> is an unquoted integer or a quoted string as <fo>'s TP-VPF says; the table's values lose the quotes.
   argumentCheck: 'own',
   read: (ctx) => {
     const c = ctx.state.sms.csmp;

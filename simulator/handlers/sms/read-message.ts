@@ -6,20 +6,17 @@
 // message (27.005 leaves it open; SIMCom's Cat-1 firmware does so).
 
 import { reply, type CommandContext, type CommandHandler } from '../../core/handler.js';
-import { ERROR, OK } from '../../core/result.js';
+import { OK } from '../../core/result.js';
 import { smsSimError } from '../../sms/sim-errors.js';
 import { pduLines, textRead } from '../../sms/text-format.js';
 import { viewOf } from '../../sms/message-view.js';
 import { smsLink } from '../../sms/network.js';
-import { cms, CMS, formatOptions, intToken, isFinal, smsOf, tokens } from './common.js';
+import { cms, CMS, formatOptions, smsOf } from './common.js';
 
 function readAt(ctx: CommandContext, prefix: string, andDelete: boolean) {
   const sim = smsSimError(ctx.state.sim);
   if (sim) return reply(sim);
-  const t = tokens(ctx);
-  if (isFinal(t)) return reply(t);
-  const index = t.length === 1 ? intToken(t[0], 0, 65535) : undefined;
-  if (index === undefined) return reply(ERROR);
+  const index = ctx.arg('index') as number;
   const { sms, storage } = smsOf(ctx);
   const memory = sms.mem[0];
   if (!storage.validIndex(memory, index)) return reply(cms(CMS.INVALID_MEMORY_INDEX));
@@ -40,12 +37,10 @@ function readAt(ctx: CommandContext, prefix: string, andDelete: boolean) {
 
 export const cmgr: CommandHandler = {
   name: '+CMGR',
-  argumentCheck: 'own',
   write: (ctx) => readAt(ctx, '+CMGR: ', false),
 };
 
 export const cmgrd: CommandHandler = {
   name: '+CMGRD',
-  argumentCheck: 'own',
   write: (ctx) => readAt(ctx, '+CMGRD: ', true),
 };
