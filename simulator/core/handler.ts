@@ -176,7 +176,11 @@ export interface CommandHandler {
   readonly read?: FormHandler;
   readonly write?: FormHandler;
   readonly exec?: FormHandler;
-  /** 'table' (default): arguments are checked against the table first; 'own': the handler parses `argText`. */
+  /**
+   * 'table' (default): arguments are checked against the table first; 'own': the handler parses
+   * `argText` — only where the table cannot state the rule (mode-dependent slots, repeated slots,
+   * errors other than ERROR), with the reason in a comment beside it.
+   */
   readonly argumentCheck?: 'table' | 'own';
 }
 
