@@ -217,8 +217,7 @@ export class Modem implements ChannelHost {
 
   private becomeReady(): void {
     this.setPower('on');
-    const services = this.services();
-    for (const def of SLICES) def.onReady?.(this.state[def.key as SliceKey] as never, services);
+    this.react({ cause: 'ready' });
     const waiters = this.readyWaiters;
     this.readyWaiters = [];
     for (const w of waiters) w();

@@ -252,6 +252,8 @@ export function networkDetach(state: ModemState, services: ModemServices): boole
 
 /** The network slice's react hook. */
 export function reactRadio(state: ModemState, services: ModemServices, event: ReactEvent): void {
+  // Not before the boot URCs: the SIM they announce must be in place ('power-on' follows them).
+  if (event.cause === 'ready') return;
   if (event.cause === 'power-on') evaluate(state, services, { cause: 'me', immediate: event.immediate });
   else evaluate(state, services, { cause: event.cause === 'command' ? 'me' : 'nw' });
 }

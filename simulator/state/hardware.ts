@@ -187,5 +187,7 @@ export const hardwareSlice = defineSlice({
     },
   },
   // A module that starts on a supply outside its +CPMVT thresholds powers off again at once.
-  onReady: (hw, modem) => checkHardware(hw, modem),
+  react: (state, modem, event) => {
+    if (event.cause === 'ready') checkHardware(state.hardware, modem);
+  },
 });

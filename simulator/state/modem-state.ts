@@ -47,20 +47,29 @@ export interface SliceDefinition<K extends SliceKey = SliceKey> {
    * SLICES order; the first that rewrites or suppresses a URC decides.
    */
   bootUrc?(slice: ModemState[K], urc: BootUrc): string | undefined;
-  /** The module has booted and answers AT: start what runs from power-on (monitors, timers). */
-  onReady?(slice: ModemState[K], modem: ModemServices): void;
   /**
-   * Background behaviour of the subsystem: runs when the module becomes ready after power-on,
-   * after every command line (before its final result code), after every control action and
-   * after every boot URC and power-cycle timer (ModemServices.setTimer) has fired, so a
-   * subsystem can start its work and react to what others changed (the radio registers once
-   * the SIM is unlocked, deregisters when it is pulled). Must be idempotent and cheap.
+   * The subsystem's behaviour outside its commands: the one hook through which a slice starts
+   * its work and follows what the others change. Slices are called in SLICES order, with the
+   * whole state (a subsystem reads the others' slices, e.g. the radio reads the SIM's) and the
+   * event that caused the call (ReactEvent):
+   *
+   * - `ready`: the module answers AT, once per power cycle, before its boot URCs are printed
+   *   (boot supervision: the supply check that may power the module off again, a SIM without a
+   *   `+CPIN:` boot URC set up);
+   * - `power-on`: after the boot URCs (what they announce, a ready SIM, is in place): start the
+   *   work that depends on the other subsystems (the radio registers);
+   * - `command`: after every command line, before its final result code;
+   * - `control`: after every control action;
+   * - `timer`: after every boot URC and every power-cycle timer (ModemServices.setTimer).
+   *
+   * It runs only while the module is on, never re-entrantly; an exception is logged, not
+   * thrown. Apart from `ready`, it must be idempotent and cheap: it runs very often.
    */
   react?(state: ModemState, services: ModemServices, event: ReactEvent): void;
 }
 
-/** Why a slice's `react` runs. `immediate`: power-on without the boot delays (tests). */
-export type ReactEvent = { cause: 'power-on'; immediate: boolean } | { cause: 'command' } | { cause: 'control' } | { cause: 'timer' };
+/** Why a slice's `react` runs (see SliceDefinition.react). `immediate`: power-on without the boot delays (tests). */
+export type ReactEvent = { cause: 'ready' } | { cause: 'power-on'; immediate: boolean } | { cause: 'command' } | { cause: 'control' } | { cause: 'timer' };
 
 /** Helper that keeps a slice definition's types tied to its key. */
 export function defineSlice<K extends SliceKey>(def: SliceDefinition<K>): SliceDefinition<K> {

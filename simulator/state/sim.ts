@@ -308,9 +308,10 @@ export const simSlice = defineSlice({
     if (urc.simReady && !sim.readyAnnounced) return undefined;
     return urc.text;
   },
-  onReady: (sim, modem) => {
+  react: (state, modem, event) => {
     // A profile without a `+CPIN:` boot URC: the card is set up as the module becomes ready.
-    if (sim.session === 'initialising' && !modem.profile.boot.urcs.some((u) => u.text.startsWith('+CPIN:'))) {
+    const sim = state.sim;
+    if (event.cause === 'ready' && sim.session === 'initialising' && !modem.profile.boot.urcs.some((u) => u.text.startsWith('+CPIN:'))) {
       initialiseCard(sim);
       sim.readyAnnounced = sim.lock.status === 'ready';
     }
