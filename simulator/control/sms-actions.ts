@@ -3,6 +3,7 @@
 // fail with a chosen +CMS ERROR, or take longer. From a shell:
 //   modem-sim inject sms --pty /dev/pts/N --from +15551112222 --text "hello"
 
+import { AttachmentKey } from '../core/attachments.js';
 import type { Modem } from '../core/modem.js';
 import { parseAddressText } from '../sms/codec/address.js';
 import { cbmContent, cbsAlphabet, type CbmPage } from '../sms/codec/cbm.js';
@@ -15,11 +16,13 @@ import { ControlError, type ControlAction } from './action.js';
 const ALPHABETS: Record<string, Alphabet> = { gsm: 'gsm7', gsm7: 'gsm7', ucs2: 'ucs2', '8bit': '8bit' };
 const SEND_ERRORS = [300, 301, 302, 330, 331, 332, 500];
 
+/** The concatenation reference of the last injected long message, per modem. */
+const INJECT_REFERENCE = new AttachmentKey<number>('sms.inject.reference');
+
 function nextReference(modem: Modem): number {
-  const key = 'sms.inject.reference';
-  const n = ((modem.attachments.get(key) as number | undefined) ?? 0) + 1;
-  modem.attachments.set(key, n & 0xff);
-  return n & 0xff;
+  const n = ((modem.attachments.get(INJECT_REFERENCE) ?? 0) + 1) & 0xff;
+  modem.attachments.set(INJECT_REFERENCE, n);
+  return n;
 }
 
 export const smsActions: readonly ControlAction[] = [

@@ -19,6 +19,7 @@ import { MemoryNvramStore, FileNvramStore, type NvramStore } from '../state/nvra
 import { getProfile } from '../profiles/index.js';
 import type { BootUrc, Identity, Profile } from '../profiles/profile.js';
 import { loadCommandTable, type CommandTable } from '../spec/table.js';
+import { Attachments } from './attachments.js';
 import { matchArguments, slotListsFor, splitArguments, type ArgValue } from '../spec/arguments.js';
 import type { FormKind } from '../spec/types.js';
 import { ALL_HANDLERS } from '../handlers/index.js';
@@ -100,10 +101,11 @@ export class Modem implements ChannelHost {
   readonly serial: SerialInterface;
   state: ModemState;
   /**
-   * Per-instance runtime objects of subsystems, by key (the SMS network link, ...): what is
-   * neither state nor configuration, and lives as long as this Modem, across power cycles.
+   * Per-instance runtime objects of subsystems, by typed key (the SMS network link, the network
+   * world): what is neither state nor configuration, and lives as long as this Modem, across
+   * power cycles (core/attachments.ts).
    */
-  readonly attachments = new Map<string, unknown>();
+  readonly attachments = new Attachments();
   private readonly handlers = new Map<string, CommandHandler>();
   private readonly channels: AtChannel[] = [];
   private powerState: PowerState = 'off';

@@ -10,6 +10,7 @@
 // SINR 5), the operators of the AT+COPS=? example (§4.2.2), the address of the AT+CGPADDR
 // example (§5.2.9: 10.83.214.110).
 
+import { AttachmentKey } from '../core/attachments.js';
 import type { ModemServices } from '../core/handler.js';
 
 /** 3GPP TS 24.008 §10.5.1.3 / 24.301: an operator as AT+COPS lists it. */
@@ -151,16 +152,11 @@ export interface NetworkProfile {
 }
 
 /** Where the world is kept: the Modem's attachments (they live as long as the Modem). */
-const WORLD_KEY = 'network-world';
+const NETWORK_WORLD = new AttachmentKey<NetworkWorld>('network-world');
 
 /** The network world of this simulator, created from the profile on first use. */
 export function networkWorld(services: Pick<ModemServices, 'instance' | 'profile'>): NetworkWorld {
-  const attachments = services.instance.attachments;
-  const existing = attachments.get(WORLD_KEY) as NetworkWorld | undefined;
-  if (existing) return existing;
-  const fresh = structuredClone(services.profile.network.world);
-  attachments.set(WORLD_KEY, fresh);
-  return fresh;
+  return services.instance.attachments.getOrCreate(NETWORK_WORLD, () => structuredClone(services.profile.network.world));
 }
 
 /** The operator entry of a PLMN, if the world has one. */

@@ -15,6 +15,7 @@
 // or whose memory is full is retried later; a full memory is retried as soon as the modem
 // reports memory available again (SMMA, sent when a deletion frees a location).
 
+import { AttachmentKey } from '../core/attachments.js';
 import type { Clock, TimerHandle } from '../core/clock.js';
 import type { Modem } from '../core/modem.js';
 import { addressText, parseAddressText, type Address } from './codec/address.js';
@@ -33,15 +34,16 @@ export interface SmsLink {
   number: string;
 }
 
-const LINK_KEY = 'sms.link';
+/** Where a modem's link is kept: its attachments (set by SmsNetwork.attach). */
+const SMS_LINK = new AttachmentKey<SmsLink>('sms.link');
 
 /** The network link of a modem, creating a private network on first use. */
 export function smsLink(modem: Modem): SmsLink {
-  const existing = modem.attachments.get(LINK_KEY) as SmsLink | undefined;
+  const existing = modem.attachments.get(SMS_LINK);
   if (existing) return existing;
   const network = new SmsNetwork({ clock: modem.clock, timeZoneQuarters: smsProfile(modem.profile).timeZoneQuarters });
   network.attach(modem, smsProfile(modem.profile).ownNumber);
-  return modem.attachments.get(LINK_KEY) as SmsLink;
+  return modem.attachments.get(SMS_LINK)!;
 }
 
 /** One message the network accepted from a modem, decoded for reading. */
@@ -116,11 +118,11 @@ export class SmsNetwork {
 
   /** Puts a modem on this network with a number (replacing any earlier network of that modem). */
   attach(modem: Modem, number: string): this {
-    const old = modem.attachments.get(LINK_KEY) as SmsLink | undefined;
+    const old = modem.attachments.get(SMS_LINK);
     if (old && old.network !== this) old.network.detach(modem);
     for (const [n, m] of this.members) if (m === modem) this.members.delete(n);
     this.members.set(digitsOf(number), modem);
-    modem.attachments.set(LINK_KEY, { network: this, number } satisfies SmsLink);
+    modem.attachments.set(SMS_LINK, { network: this, number });
     return this;
   }
 
@@ -154,7 +156,7 @@ export class SmsNetwork {
       return { ok: false, cms: failure };
     }
     const scts = this.now();
-    const link = from.attachments.get(LINK_KEY) as SmsLink | undefined;
+    const link = from.attachments.get(SMS_LINK);
     const fromNumber = link?.number ?? smsProfile(from.profile).ownNumber;
     const dcs = parseDcs(submit.dcs);
     const concat = findConcatenation(submit.ud.header);
