@@ -8,18 +8,15 @@
 import { reply, type CommandHandler, type Effect } from '../../core/handler.js';
 import { ERROR, OK } from '../../core/result.js';
 import { smsLink } from '../../sms/network.js';
-import { smsSimError } from '../../sms/sim-errors.js';
 import type { MessageStat } from '../../state/sms.js';
-import { cms, CMS, smsOf } from './common.js';
+import { cms, CMS, needsSim, smsOf } from './common.js';
 
 /** Which statuses each <delflag> deletes. */
 const DELETES: Record<number, readonly MessageStat[]> = { 1: [1], 2: [1, 3], 3: [1, 2, 3], 4: [0, 1, 2, 3] };
 
 export const cmgd: CommandHandler = {
   name: '+CMGD',
-  write: (ctx) => {
-    const sim = smsSimError(ctx.state.sim);
-    if (sim) return reply(sim);
+  write: needsSim((ctx) => {
     const index = ctx.arg('index') as number | undefined;
     const delflag = (ctx.arg('delflag') as number | undefined) ?? 0;
     const { sms, storage } = smsOf(ctx);
@@ -39,5 +36,5 @@ export const cmgd: CommandHandler = {
       effects.push({ type: 'task', run: async () => smsLink(modem).network.memoryAvailable(modem) });
     }
     return reply(OK, [], effects);
-  },
+  }),
 };

@@ -4,19 +4,15 @@
 
 import { reply, type CommandHandler } from '../../core/handler.js';
 import { OK } from '../../core/result.js';
-import { smsSimError } from '../../sms/sim-errors.js';
-import { cms, CMS, smsOf } from './common.js';
+import { isFinal, messageLocation, needsSim, smsOf } from './common.js';
 
 export const cmgmt: CommandHandler = {
   name: '+CMGMT',
-  write: (ctx) => {
-    const sim = smsSimError(ctx.state.sim);
-    if (sim) return reply(sim);
-    const index = ctx.arg('index') as number;
-    const { sms, storage } = smsOf(ctx);
-    const memory = sms.mem[0];
-    if (!storage.validIndex(memory, index)) return reply(cms(CMS.INVALID_MEMORY_INDEX));
-    if (storage.read(memory, index)?.stat === 0) storage.update(memory, index, { stat: 1 });
+  write: needsSim((ctx) => {
+    const at = messageLocation(ctx);
+    if (isFinal(at)) return reply(at);
+    const { storage } = smsOf(ctx);
+    if (storage.read(at.memory, at.index)?.stat === 0) storage.update(at.memory, at.index, { stat: 1 });
     return reply(OK);
-  },
+  }),
 };

@@ -13,10 +13,9 @@ import { reply, type CommandContext, type CommandHandler, type HandlerResult } f
 import { ERROR, OK } from '../../core/result.js';
 import { parseAddressText } from '../../sms/codec/address.js';
 import { parsePduInput } from '../../sms/pdu-input.js';
-import { bodyPrompt, promptBody } from '../../sms/prompt-input.js';
 import { sendPreconditions, sendSubmit } from '../../sms/send.js';
 import { textSubmit } from '../../sms/text-submit.js';
-import { cms, CMS, intToken, isFinal, paramError, smsOf, teStringToken, tokens } from './common.js';
+import { cms, CMS, intToken, isFinal, messagePrompt, paramError, smsOf, teStringToken, tokens, withTokens } from './common.js';
 
 /** <da>[,<toda>] of text-mode commands; undefined when invalid. */
 export function destination(ctx: CommandContext, t: ReturnType<typeof tokens>, at = 0) {
@@ -55,9 +54,7 @@ export const cmgs: CommandHandler = {
   name: '+CMGS',
   // Own check: the slots depend on the mode (<da>[,<toda>] or <length>); a wrong value is +CMS ERROR 305/304, not ERROR.
   argumentCheck: 'own',
-  write: (ctx) => {
-    const t = tokens(ctx);
-    if (isFinal(t)) return reply(t);
+  write: withTokens((ctx, t) => {
     const { sms } = smsOf(ctx);
     if (sms.textMode) {
       if (t.length < 1 || t.length > 2 || !destination(ctx, t)) return reply(paramError(ctx));
@@ -67,13 +64,6 @@ export const cmgs: CommandHandler = {
     const pre = sendPreconditions(ctx);
     if (pre) return reply(pre);
     const textMode = sms.textMode;
-    return {
-      prompt: bodyPrompt(textMode, (input) => {
-        const body = promptBody(input);
-        if (body.kind === 'cancelled') return reply(OK);
-        if (body.kind === 'refused') return reply(paramError(ctx));
-        return textMode ? sendText(ctx, body.text) : sendPdu(ctx, intToken(t[0], 1, 164)!, body.text);
-      }),
-    };
-  },
+    return messagePrompt(ctx, textMode, (body) => (textMode ? sendText(ctx, body) : sendPdu(ctx, intToken(t[0], 1, 164)!, body)));
+  }),
 };

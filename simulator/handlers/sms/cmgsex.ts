@@ -9,10 +9,9 @@
 import { reply, type CommandContext, type CommandHandler, type HandlerResult } from '../../core/handler.js';
 import { OK } from '../../core/result.js';
 import { concatenationElement, type InformationElement } from '../../sms/codec/udh.js';
-import { bodyPrompt, promptBody } from '../../sms/prompt-input.js';
 import { sendPreconditions, sendSubmit } from '../../sms/send.js';
 import { textSubmit } from '../../sms/text-submit.js';
-import { cms, CMS, intToken, isFinal, paramError, smsOf, tokens } from './common.js';
+import { cms, CMS, intToken, isFinal, messagePrompt, paramError, smsOf, tokens } from './common.js';
 import { destination } from './cmgs.js';
 
 interface Segment {
@@ -56,13 +55,6 @@ export const cmgsex: CommandHandler = {
     if (!parsed) return reply(paramError(ctx));
     const pre = sendPreconditions(ctx);
     if (pre) return reply(pre);
-    return {
-      prompt: bodyPrompt(true, (input) => {
-        const body = promptBody(input);
-        if (body.kind === 'cancelled') return reply(OK);
-        if (body.kind === 'refused') return reply(paramError(ctx));
-        return send(ctx, body.text, parsed.segment);
-      }),
-    };
+    return messagePrompt(ctx, true, (body) => send(ctx, body, parsed.segment));
   },
 };

@@ -14,12 +14,10 @@ import { toHex } from '../../sms/codec/errors.js';
 import { timestampFromEpoch } from '../../sms/codec/timestamp.js';
 import { encodePdu, type SmsPdu } from '../../sms/codec/tpdu.js';
 import { parsePduInput } from '../../sms/pdu-input.js';
-import { bodyPrompt, promptBody } from '../../sms/prompt-input.js';
-import { smsSimError } from '../../sms/sim-errors.js';
 import { STAT_TEXT } from '../../sms/text-format.js';
 import { textDeliver, textSubmit } from '../../sms/text-submit.js';
 import type { MessageStat, StoredMessage } from '../../state/sms.js';
-import { cms, CMS, intToken, isFinal, paramError, smsOf, tokens } from './common.js';
+import { cms, CMS, intToken, isFinal, messagePrompt, needsSim, paramError, smsOf, tokens, withTokens } from './common.js';
 import { destination } from './cmgs.js';
 
 function store(ctx: CommandContext, message: StoredMessage): HandlerResult {
@@ -58,40 +56,31 @@ export const cmgw: CommandHandler = {
   name: '+CMGW',
   // Own check: text mode takes <oa>[,<tooa>[,<stat>]], PDU mode <length>[,<stat>]; a wrong value is +CMS ERROR 305/304, not ERROR.
   argumentCheck: 'own',
-  write: (ctx) => {
-    const sim = smsSimError(ctx.state.sim);
-    if (sim) return reply(sim);
-    const t = tokens(ctx);
-    if (isFinal(t)) return reply(t);
-    const { sms, storage } = smsOf(ctx);
-    let stat: MessageStat = 2;
-    let length = 0;
-    if (sms.textMode) {
-      if (t.length > 3 || (t.length > 0 && !destination(ctx, t))) return reply(paramError(ctx));
-      if (t[2] !== undefined) {
-        const s = t[2].quoted ? STAT_TEXT.indexOf(t[2].text.toUpperCase() as (typeof STAT_TEXT)[number]) : -1;
-        if (s < 0) return reply(paramError(ctx));
-        stat = s as MessageStat;
+  write: needsSim(
+    withTokens((ctx, t) => {
+      const { sms, storage } = smsOf(ctx);
+      let stat: MessageStat = 2;
+      let length = 0;
+      if (sms.textMode) {
+        if (t.length > 3 || (t.length > 0 && !destination(ctx, t))) return reply(paramError(ctx));
+        if (t[2] !== undefined) {
+          const s = t[2].quoted ? STAT_TEXT.indexOf(t[2].text.toUpperCase() as (typeof STAT_TEXT)[number]) : -1;
+          if (s < 0) return reply(paramError(ctx));
+          stat = s as MessageStat;
+        }
+      } else {
+        const n = intToken(t[0], 1, 164);
+        if (t.length < 1 || t.length > 2 || n === undefined) return reply(paramError(ctx));
+        length = n;
+        if (t[1] !== undefined) {
+          const s = intToken(t[1], 0, 3);
+          if (s === undefined) return reply(paramError(ctx));
+          stat = s as MessageStat;
+        }
       }
-    } else {
-      const n = intToken(t[0], 1, 164);
-      if (t.length < 1 || t.length > 2 || n === undefined) return reply(paramError(ctx));
-      length = n;
-      if (t[1] !== undefined) {
-        const s = intToken(t[1], 0, 3);
-        if (s === undefined) return reply(paramError(ctx));
-        stat = s as MessageStat;
-      }
-    }
-    if (storage.isFull(sms.mem[1])) return reply(cms(CMS.MEMORY_FULL));
-    const textMode = sms.textMode;
-    return {
-      prompt: bodyPrompt(textMode, (input) => {
-        const body = promptBody(input);
-        if (body.kind === 'cancelled') return reply(OK);
-        if (body.kind === 'refused') return reply(paramError(ctx));
-        return textMode ? writeText(ctx, stat, body.text) : writePdu(ctx, stat, length, body.text);
-      }),
-    };
-  },
+      if (storage.isFull(sms.mem[1])) return reply(cms(CMS.MEMORY_FULL));
+      const textMode = sms.textMode;
+      return messagePrompt(ctx, textMode, (body) => (textMode ? writeText(ctx, stat, body) : writePdu(ctx, stat, length, body)));
+    }),
+  ),
 };

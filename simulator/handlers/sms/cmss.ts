@@ -10,9 +10,8 @@ import { reply, type CommandContext, type CommandHandler } from '../../core/hand
 import { ERROR, OK, type Final } from '../../core/result.js';
 import type { Address } from '../../sms/codec/address.js';
 import { sendPreconditions, sendSubmit } from '../../sms/send.js';
-import { smsSimError } from '../../sms/sim-errors.js';
 import { viewOf } from '../../sms/message-view.js';
-import { cms, CMS, intToken, isFinal, smsOf, tokens } from './common.js';
+import { cms, CMS, intToken, needsSim, paramError, smsOf, withTokens } from './common.js';
 import { destination } from './cmgs.js';
 
 const MAX_CMSSEX_INDEXES = 13;
@@ -34,45 +33,41 @@ export const cmss: CommandHandler = {
   name: '+CMSS',
   // Own check: a wrong <da>/<toda> is +CMS ERROR 305/304 (the message format's parameter error), not ERROR.
   argumentCheck: 'own',
-  write: async (ctx) => {
-    const sim = smsSimError(ctx.state.sim);
-    if (sim) return reply(sim);
-    const t = tokens(ctx);
-    if (isFinal(t)) return reply(t);
-    const index = intToken(t[0], 0, 65535);
-    if (t.length < 1 || t.length > 3 || index === undefined) return reply(ERROR);
-    let da: Address | undefined;
-    if (t[1] !== undefined) {
-      da = destination(ctx, t, 1);
-      if (!da) return reply(cms(ctx.state.sms.textMode ? CMS.INVALID_TEXT_PARAMETER : CMS.INVALID_PDU_PARAMETER));
-    }
-    const pre = sendPreconditions(ctx);
-    if (pre) return reply(pre);
-    const sent = await sendStored(ctx, index, da);
-    return sent.ok ? reply(OK, [`+CMSS: ${sent.mr}`]) : reply(sent.final);
-  },
+  write: needsSim(
+    withTokens(async (ctx, t) => {
+      const index = intToken(t[0], 0, 65535);
+      if (t.length < 1 || t.length > 3 || index === undefined) return reply(ERROR);
+      let da: Address | undefined;
+      if (t[1] !== undefined) {
+        da = destination(ctx, t, 1);
+        if (!da) return reply(paramError(ctx));
+      }
+      const pre = sendPreconditions(ctx);
+      if (pre) return reply(pre);
+      const sent = await sendStored(ctx, index, da);
+      return sent.ok ? reply(OK, [`+CMSS: ${sent.mr}`]) : reply(sent.final);
+    }),
+  ),
 };
 
 export const cmssex: CommandHandler = {
   name: '+CMSSEX',
   // Own check: up to 13 <index>es; the table's slots cannot repeat ("[,<index>[,...]]").
   argumentCheck: 'own',
-  write: async (ctx) => {
-    const sim = smsSimError(ctx.state.sim);
-    if (sim) return reply(sim);
-    const t = tokens(ctx);
-    if (isFinal(t)) return reply(t);
-    if (t.length < 1 || t.length > MAX_CMSSEX_INDEXES) return reply(ERROR);
-    const indexes = t.map((x) => intToken(x, 0, 65535));
-    if (indexes.some((i) => i === undefined)) return reply(ERROR);
-    const pre = sendPreconditions(ctx);
-    if (pre) return reply(pre);
-    const mrs: number[] = [];
-    for (const index of indexes as number[]) {
-      const sent = await sendStored(ctx, index);
-      if (!sent.ok) return reply(sent.final, mrs.length ? [`+CMSSEX: ${mrs.join(',')}`] : []);
-      mrs.push(sent.mr);
-    }
-    return reply(OK, [`+CMSSEX: ${mrs.join(',')}`]);
-  },
+  write: needsSim(
+    withTokens(async (ctx, t) => {
+      if (t.length < 1 || t.length > MAX_CMSSEX_INDEXES) return reply(ERROR);
+      const indexes = t.map((x) => intToken(x, 0, 65535));
+      if (indexes.some((i) => i === undefined)) return reply(ERROR);
+      const pre = sendPreconditions(ctx);
+      if (pre) return reply(pre);
+      const mrs: number[] = [];
+      for (const index of indexes as number[]) {
+        const sent = await sendStored(ctx, index);
+        if (!sent.ok) return reply(sent.final, mrs.length ? [`+CMSSEX: ${mrs.join(',')}`] : []);
+        mrs.push(sent.mr);
+      }
+      return reply(OK, [`+CMSSEX: ${mrs.join(',')}`]);
+    }),
+  ),
 };

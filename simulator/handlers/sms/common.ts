@@ -4,10 +4,12 @@
 // parameter-error answers of 27.005 §3.2.5: +CMS ERROR: 304 in PDU mode, 305 in text mode.
 // Plain ERROR stays for syntax the line parser cannot split.
 
-import type { CommandContext } from '../../core/handler.js';
-import { cms, CMS, ERROR, type Final } from '../../core/result.js';
+import { reply, type CommandContext, type FormHandler, type HandlerResult, type PromptReply } from '../../core/handler.js';
+import { cms, CMS, ERROR, OK, type Final } from '../../core/result.js';
 import { splitArguments, type ArgToken } from '../../spec/arguments.js';
+import { bodyPrompt, promptBody } from '../../sms/prompt-input.js';
 import { smsProfile, type SmsProfile } from '../../sms/profile.js';
+import { smsSimError } from '../../sms/sim-errors.js';
 import { MessageStorage } from '../../sms/storage.js';
 import { teCharset, fromTe, type TeCharset } from '../../sms/te-charset.js';
 import type { FormatOptions } from '../../sms/text-format.js';
@@ -30,6 +32,39 @@ export function formatOptions(ctx: CommandContext, alpha: 'listing' | 'cmt' = 'l
   return { charset, showHeader: sms.showHeader, alpha: alpha === 'listing' ? profile.alphaInListings : profile.alphaInCmt };
 }
 
+/**
+ * A form that needs a usable SIM (the messages and the SMS settings are on it): a SIM problem
+ * answers +CMS ERROR 310-318 (27.005 §3.2.5) before the form runs.
+ */
+export function needsSim(form: FormHandler): FormHandler {
+  return (ctx) => {
+    const sim = smsSimError(ctx.state.sim);
+    return sim ? reply(sim) : form(ctx);
+  };
+}
+
+/** The location <index> of <mem1> (+CMGR, +CMGRD, +CMGMT), or +CMS ERROR: 321 when it is outside the memory. */
+export function messageLocation(ctx: CommandContext): { memory: string; index: number } | Final {
+  const index = ctx.arg('index') as number;
+  const memory = ctx.state.sms.mem[0];
+  return smsOf(ctx).storage.validIndex(memory, index) ? { memory, index } : cms(CMS.INVALID_MEMORY_INDEX);
+}
+
+/**
+ * The `> ` prompt of +CMGS, +CMGW and +CMGSEX: ESC answers OK with nothing sent or stored; input
+ * beyond the limit, or too late, the mode's parameter error; a body goes to `onBody`.
+ */
+export function messagePrompt(ctx: CommandContext, textMode: boolean, onBody: (text: string) => HandlerResult | Promise<HandlerResult>): PromptReply {
+  return {
+    prompt: bodyPrompt(textMode, (input) => {
+      const body = promptBody(input);
+      if (body.kind === 'cancelled') return reply(OK);
+      if (body.kind === 'refused') return reply(paramError(ctx));
+      return onBody(body.text);
+    }),
+  };
+}
+
 /** The parameter-error final code for the current message format. */
 export function paramError(ctx: CommandContext): Final {
   return cms(ctx.state.sms.textMode ? CMS.INVALID_TEXT_PARAMETER : CMS.INVALID_PDU_PARAMETER);
@@ -41,6 +76,14 @@ export type Tokens = Array<ArgToken | undefined>;
 export function tokens(ctx: CommandContext): Tokens | Final {
   const split = splitArguments(ctx.argText);
   return split.ok ? split.tokens : ERROR;
+}
+
+/** A form that reads its own arguments (argumentCheck 'own'): it gets their tokens; a line that cannot be split is ERROR. */
+export function withTokens(form: (ctx: CommandContext, t: Tokens) => HandlerResult | Promise<HandlerResult>): FormHandler {
+  return (ctx) => {
+    const t = tokens(ctx);
+    return isFinal(t) ? reply(t) : form(ctx, t);
+  };
 }
 
 export function isFinal(v: unknown): v is Final {

@@ -9,8 +9,7 @@
 
 import { reply, type CommandContext, type CommandHandler } from '../../core/handler.js';
 import { ERROR, OK } from '../../core/result.js';
-import { smsSimError } from '../../sms/sim-errors.js';
-import { cms, CMS, isFinal, smsOf, tokens } from './common.js';
+import { cms, CMS, needsSim, smsOf, withTokens } from './common.js';
 
 function counts(ctx: CommandContext, withNames: boolean): string {
   const { sms, storage } = smsOf(ctx);
@@ -26,35 +25,28 @@ export const cpms: CommandHandler = {
     const list = (names: string[]) => `(${names.map((n) => `"${n}"`).join(',')})`;
     return reply(OK, [`+CPMS: ${list(profile.mem1)},${list(profile.mem2)},${list(profile.mem3)}`]);
   },
-  read: (ctx) => {
-    const sim = smsSimError(ctx.state.sim);
-    return sim ? reply(sim) : reply(OK, [`+CPMS: ${counts(ctx, true)}`]);
-  },
-  write: (ctx) => {
-    const sim = smsSimError(ctx.state.sim);
-    if (sim) return reply(sim);
-    const t = tokens(ctx);
-    if (isFinal(t)) return reply(t);
-    if (t.length === 0 || t.length > 3 || t[0] === undefined) return reply(ERROR);
-    const { sms, profile } = smsOf(ctx);
-    const allowed = [profile.mem1, profile.mem2, profile.mem3];
-    const next = [...sms.mem] as [string, string, string];
-    for (let i = 0; i < t.length; i++) {
-      const tok = t[i];
-      if (tok === undefined) continue;
-      if (!tok.quoted) return reply(ERROR);
-      const name = tok.text.toUpperCase();
-      if (!allowed[i]!.includes(name)) return reply(cms(CMS.OPERATION_NOT_ALLOWED));
-      next[i] = name;
-    }
-    sms.mem = next;
-    return reply(OK, [`+CPMS: ${counts(ctx, false)}`]);
-  },
-  exec: (ctx) => {
-    const sim = smsSimError(ctx.state.sim);
-    if (sim) return reply(sim);
+  read: needsSim((ctx) => reply(OK, [`+CPMS: ${counts(ctx, true)}`])),
+  write: needsSim(
+    withTokens((ctx, t) => {
+      if (t.length === 0 || t.length > 3 || t[0] === undefined) return reply(ERROR);
+      const { sms, profile } = smsOf(ctx);
+      const allowed = [profile.mem1, profile.mem2, profile.mem3];
+      const next = [...sms.mem] as [string, string, string];
+      for (let i = 0; i < t.length; i++) {
+        const tok = t[i];
+        if (tok === undefined) continue;
+        if (!tok.quoted) return reply(ERROR);
+        const name = tok.text.toUpperCase();
+        if (!allowed[i]!.includes(name)) return reply(cms(CMS.OPERATION_NOT_ALLOWED));
+        next[i] = name;
+      }
+      sms.mem = next;
+      return reply(OK, [`+CPMS: ${counts(ctx, false)}`]);
+    }),
+  ),
+  exec: needsSim((ctx) => {
     const { sms, profile } = smsOf(ctx);
     sms.mem = [...profile.factory.cpms];
     return reply(OK, [`+CPMS: ${counts(ctx, false)}`]);
-  },
+  }),
 };

@@ -7,21 +7,16 @@
 import { reply, type CommandHandler } from '../../core/handler.js';
 import { ERROR, OK } from '../../core/result.js';
 import { parseAddressText } from '../../sms/codec/address.js';
-import { smsSimError } from '../../sms/sim-errors.js';
 import { fromTe, toTe } from '../../sms/te-charset.js';
-import { cms, CMS, smsOf } from './common.js';
+import { cms, CMS, needsSim, smsOf } from './common.js';
 
 export const csca: CommandHandler = {
   name: '+CSCA',
-  read: (ctx) => {
-    const sim = smsSimError(ctx.state.sim);
-    if (sim) return reply(sim);
+  read: needsSim((ctx) => {
     const { sms, charset } = smsOf(ctx);
     return reply(OK, [`+CSCA: "${toTe(sms.sca.number, charset)}",${sms.sca.toa}`]);
-  },
-  write: (ctx) => {
-    const sim = smsSimError(ctx.state.sim);
-    if (sim) return reply(sim);
+  }),
+  write: needsSim((ctx) => {
     const { sms, charset } = smsOf(ctx);
     const text = fromTe(ctx.arg('sca') as string, charset);
     if (text === undefined) return reply(ERROR);
@@ -34,5 +29,5 @@ export const csca: CommandHandler = {
     if (!address) return reply(cms(CMS.INVALID_TEXT_PARAMETER));
     sms.sca = { number: text, toa: address.toa };
     return reply(OK);
-  },
+  }),
 };

@@ -6,7 +6,7 @@
 import { reply, type CommandHandler } from '../../core/handler.js';
 import { ERROR, OK } from '../../core/result.js';
 import { parseTimestampText } from '../../sms/codec/timestamp.js';
-import { intToken, isFinal, tokens } from './common.js';
+import { intToken, withTokens } from './common.js';
 
 export const csmp: CommandHandler = {
   name: '+CSMP',
@@ -16,9 +16,7 @@ export const csmp: CommandHandler = {
     const c = ctx.state.sms.csmp;
     return reply(OK, [`+CSMP: ${c.fo},${typeof c.vp === 'number' ? c.vp : `"${c.vp}"`},${c.pid},${c.dcs}`]);
   },
-  write: (ctx) => {
-    const t = tokens(ctx);
-    if (isFinal(t)) return reply(t);
+  write: withTokens((ctx, t) => {
     if (t.length < 1 || t.length > 4 || t[0] === undefined) return reply(ERROR);
     const fo = intToken(t[0], 0, 255);
     if (fo === undefined) return reply(ERROR);
@@ -49,5 +47,5 @@ export const csmp: CommandHandler = {
     }
     ctx.state.sms.csmp = next;
     return reply(OK);
-  },
+  }),
 };

@@ -7,19 +7,16 @@
 
 import { reply, type CommandContext, type CommandHandler } from '../../core/handler.js';
 import { OK } from '../../core/result.js';
-import { smsSimError } from '../../sms/sim-errors.js';
 import { pduLines, textRead } from '../../sms/text-format.js';
 import { viewOf } from '../../sms/message-view.js';
 import { smsLink } from '../../sms/network.js';
-import { cms, CMS, formatOptions, smsOf } from './common.js';
+import { formatOptions, isFinal, messageLocation, needsSim, smsOf } from './common.js';
 
 function readAt(ctx: CommandContext, prefix: string, andDelete: boolean) {
-  const sim = smsSimError(ctx.state.sim);
-  if (sim) return reply(sim);
-  const index = ctx.arg('index') as number;
+  const at = messageLocation(ctx);
+  if (isFinal(at)) return reply(at);
+  const { memory, index } = at;
   const { sms, storage } = smsOf(ctx);
-  const memory = sms.mem[0];
-  if (!storage.validIndex(memory, index)) return reply(cms(CMS.INVALID_MEMORY_INDEX));
   const message = storage.read(memory, index);
   if (!message) return reply(OK);
   const view = viewOf(message);
@@ -37,10 +34,10 @@ function readAt(ctx: CommandContext, prefix: string, andDelete: boolean) {
 
 export const cmgr: CommandHandler = {
   name: '+CMGR',
-  write: (ctx) => readAt(ctx, '+CMGR: ', false),
+  write: needsSim((ctx) => readAt(ctx, '+CMGR: ', false)),
 };
 
 export const cmgrd: CommandHandler = {
   name: '+CMGRD',
-  write: (ctx) => readAt(ctx, '+CMGRD: ', true),
+  write: needsSim((ctx) => readAt(ctx, '+CMGRD: ', true)),
 };
