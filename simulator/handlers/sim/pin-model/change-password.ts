@@ -2,7 +2,7 @@
 
 import type { AsyncCommand } from 'fast-check';
 import { expect } from 'vitest';
-import { cme, notReadyError, OK, wellFormed, wrongPin, type PinModel, type PinReal } from './model.js';
+import { withPinChecked, type PinModel, type PinReal } from './model.js';
 
 export class ChangePasswordCommand implements AsyncCommand<PinModel, PinReal> {
   constructor(
@@ -15,19 +15,9 @@ export class ChangePasswordCommand implements AsyncCommand<PinModel, PinReal> {
   }
 
   async run(m: PinModel, r: PinReal): Promise<void> {
-    let expected = notReadyError(m);
-    if (expected === undefined) {
-      if (!wellFormed(this.oldPin) || !wellFormed(this.newPin)) expected = cme(16);
-      else if (this.oldPin === m.pin) {
-        expected = OK;
-        m.pin = this.newPin;
-        m.pinLeft = 3;
-        m.entered = true;
-      } else {
-        expected = cme(16);
-        wrongPin(m);
-      }
-    }
+    const expected = withPinChecked(m, [this.oldPin, this.newPin], () => {
+      m.pin = this.newPin;
+    });
     expect(await r.h.command(this.toString())).toBe(expected);
   }
 

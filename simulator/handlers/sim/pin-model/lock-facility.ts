@@ -2,7 +2,7 @@
 
 import type { AsyncCommand } from 'fast-check';
 import { expect } from 'vitest';
-import { cme, notReadyError, OK, wellFormed, wrongPin, type PinModel, type PinReal } from './model.js';
+import { withPinChecked, type PinModel, type PinReal } from './model.js';
 
 export class LockFacilityCommand implements AsyncCommand<PinModel, PinReal> {
   constructor(
@@ -15,20 +15,10 @@ export class LockFacilityCommand implements AsyncCommand<PinModel, PinReal> {
   }
 
   async run(m: PinModel, r: PinReal): Promise<void> {
-    let expected = notReadyError(m);
-    if (expected === undefined) {
-      if (!wellFormed(this.pin)) expected = cme(16);
-      else if (this.pin === m.pin) {
-        expected = OK;
-        m.enabled = this.enable;
-        m.pinLeft = 3;
-        // Giving the right PIN verifies it: the lock just switched on asks nothing more now.
-        m.entered = true;
-      } else {
-        expected = cme(16);
-        wrongPin(m);
-      }
-    }
+    // The lock just switched on asks nothing more now: the PIN was given.
+    const expected = withPinChecked(m, [this.pin], () => {
+      m.enabled = this.enable;
+    });
     expect(await r.h.command(this.toString())).toBe(expected);
   }
 

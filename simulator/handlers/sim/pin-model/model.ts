@@ -53,6 +53,39 @@ export function notReadyError(m: PinModel): string | undefined {
   }
 }
 
+/**
+ * The answer to AT+CPIN when the card is not waiting for the password the command gives
+ * (`serves`: the PIN alone, or the PUK with a new PIN), or undefined when it is.
+ */
+export function cpinRefusal(m: PinModel, serves: 'pin' | 'puk'): string | undefined {
+  const now = phase(m);
+  if (now === serves) return undefined;
+  if (now === 'blocked') return cme(13);
+  if (now === 'ready') return cme(3);
+  // The other password is awaited: a PIN while the PUK is (SIM PUK required), a PUK and new
+  // PIN while the PIN is (incorrect parameters).
+  return now === 'puk' ? cme(12) : cme(50);
+}
+
+/**
+ * The answer to a command that needs a ready SIM and checks the PIN, the first of `passwords`
+ * (+CLCK, +CPWD; the others must be well formed too): `apply` changes the model when it is right.
+ */
+export function withPinChecked(m: PinModel, passwords: readonly string[], apply: () => void): string {
+  const notReady = notReadyError(m);
+  if (notReady !== undefined) return notReady;
+  if (!passwords.every(wellFormed)) return cme(16);
+  if (passwords[0] !== m.pin) {
+    wrongPin(m);
+    return cme(16);
+  }
+  apply();
+  // Giving the right PIN verifies it: its tries are full again and nothing more is asked now.
+  m.pinLeft = 3;
+  m.entered = true;
+  return OK;
+}
+
 export function cme(code: number): string {
   return `\r\n+CME ERROR: ${code}\r\n`;
 }
