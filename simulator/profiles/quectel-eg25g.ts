@@ -9,9 +9,10 @@
 
 import { overlayProfile, type Profile } from './profile.js';
 import { SIM767XX } from './sim767xx.js';
-import type { SmsProfile } from '../sms/profile.js';
+import type { SmsProfileOverlay } from '../sms/profile.js';
 
-const sms: Partial<SmsProfile> = {
+// Indexes from 0 and factory +CNMI 2,1,0,0,0 as the SIM767XX's.
+const sms: SmsProfileOverlay = {
   memories: [
     { name: 'SM', capacity: 50 },
     { name: 'ME', capacity: 205 },
@@ -21,11 +22,10 @@ const sms: Partial<SmsProfile> = {
   mem1: ['SM', 'ME', 'MT', 'SR'],
   mem2: ['SM', 'ME', 'MT'],
   mem3: ['SM', 'ME', 'MT'],
-  firstIndex: 0,
   statusReportMemory: 'SR',
   alphaInListings: 'quoted',
   alphaInCmt: 'quoted',
-  factory: { cpms: ['MT', 'MT', 'MT'], cnmi: [2, 1, 0, 0, 0], sca: { number: '+1234567890', toa: 145 }, cmgf: 0 },
+  factory: { cpms: ['MT', 'MT', 'MT'], sca: { number: '+1234567890', toa: 145 } },
   ownNumber: '+94712222813',
   timeZoneQuarters: 32,
 };

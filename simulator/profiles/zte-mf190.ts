@@ -7,20 +7,18 @@
 
 import { overlayProfile, type Profile } from './profile.js';
 import { SIM767XX } from './sim767xx.js';
-import type { SmsProfile } from '../sms/profile.js';
+import { inEveryRole, type SmsProfileOverlay } from '../sms/profile.js';
 
-const sms: Partial<SmsProfile> = {
+// Indexes from 0, factory +CPMS "SM" and +CNMI 2,1,0,0,0 as the SIM767XX's.
+const sms: SmsProfileOverlay = {
   memories: [
     { name: 'SM', capacity: 50 },
     { name: 'ME', capacity: 100 },
   ],
-  mem1: ['SM', 'ME'],
-  mem2: ['SM', 'ME'],
-  mem3: ['SM', 'ME'],
-  firstIndex: 0,
+  ...inEveryRole(['SM', 'ME']),
   alphaInListings: 'empty',
   alphaInCmt: 'empty',
-  factory: { cpms: ['SM', 'SM', 'SM'], cnmi: [2, 1, 0, 0, 0], sca: { number: '+359882000000', toa: 145 }, cmgf: 0 },
+  factory: { sca: { number: '+359882000000', toa: 145 } },
   ownNumber: '+359880000001',
   timeZoneQuarters: 12,
 };

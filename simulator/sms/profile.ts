@@ -53,14 +53,23 @@ export interface SmsProfile {
   cnmaTimeoutMs: number;
 }
 
+/**
+ * A module's differences from the SIM767XX's SMS subsystem (`profile.extensions.sms`): what it
+ * leaves out is the SIM767XX's, the factory settings one by one.
+ */
+export type SmsProfileOverlay = Partial<Omit<SmsProfile, 'factory'>> & { factory?: Partial<SmsProfile['factory']> };
+
+/** The +CPMS lists of memories that each serve as <mem1>, <mem2> and <mem3>. */
+export function inEveryRole(names: readonly string[]): Pick<SmsProfile, 'mem1' | 'mem2' | 'mem3'> {
+  return { mem1: [...names], mem2: [...names], mem3: [...names] };
+}
+
 export const SIM767XX_SMS: SmsProfile = {
   memories: [
     { name: 'ME', capacity: 10 },
     { name: 'SM', capacity: 50 },
   ],
-  mem1: ['ME', 'SM'],
-  mem2: ['ME', 'SM'],
-  mem3: ['ME', 'SM'],
+  ...inEveryRole(['ME', 'SM']),
   firstIndex: 0,
   // §7.2.11/§7.2.18 examples print `"+10011",,145` and `"+8613917787249",,"06/07/10...`; the
   // +CMT example of §7.2.8 prints `"1380022xxxx","","02/04/03..."`.
@@ -80,6 +89,6 @@ export const SIM767XX_SMS: SmsProfile = {
 
 /** The SMS data of a profile (SIM767XX values where the profile gives none). */
 export function smsProfile(profile: Profile): SmsProfile {
-  const own = profile.extensions['sms'] as Partial<SmsProfile> | undefined;
+  const own = profile.extensions['sms'] as SmsProfileOverlay | undefined;
   return own ? { ...SIM767XX_SMS, ...own, factory: { ...SIM767XX_SMS.factory, ...(own.factory ?? {}) } } : SIM767XX_SMS;
 }
