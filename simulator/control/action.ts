@@ -27,6 +27,31 @@ export class ControlError extends Error {
   }
 }
 
+/**
+ * A numeric parameter within `min`..`max` (whole numbers unless `integer` is false), or
+ * undefined when it was not given; otherwise a ControlError "--<key> must be <says>".
+ */
+export function rangedParam(params: Record<string, unknown>, key: string, min: number, max: number, options: { integer?: boolean; says?: string } = {}): number | undefined {
+  const v = params[key];
+  if (v === undefined) return undefined;
+  const integer = options.integer ?? true;
+  if (typeof v !== 'number' || (integer && !Number.isInteger(v)) || v < min || v > max) throw new ControlError(`--${key} must be ${options.says ?? `${min}-${max}`}`);
+  return v;
+}
+
+/** A parameter that must be one of `choices`, or undefined when it was not given; otherwise a ControlError listing them. */
+export function choiceParam<T extends string | number>(params: Record<string, unknown>, key: string, choices: readonly T[]): T | undefined {
+  const v = params[key];
+  if (v === undefined) return undefined;
+  if (!choices.includes(v as T)) throw new ControlError(`--${key} must be one of ${choices.join(', ')}`);
+  return v as T;
+}
+
+/** Copies the parameters that were given onto `target`, each under its own name; the others keep their values. */
+export function assignGiven<T extends object>(target: T, params: Record<string, unknown>, keys: ReadonlyArray<keyof T & string>): void {
+  for (const k of keys) if (params[k] !== undefined) target[k] = params[k] as T[typeof k];
+}
+
 /** Checks and converts parameters (CLI values arrive as strings). */
 export function coerceParams(action: ControlAction, raw: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};

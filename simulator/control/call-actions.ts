@@ -3,7 +3,7 @@
 
 import { remoteHangUp, ringIn } from '../network/calls.js';
 import { networkWorld, type CalleeBehaviour } from '../network/world.js';
-import { ControlError, type ControlAction } from './action.js';
+import { choiceParam, ControlError, type ControlAction } from './action.js';
 
 const OUTCOMES: ReadonlyArray<CalleeBehaviour['outcome']> = ['answer', 'busy', 'no-answer', 'no-carrier'];
 
@@ -36,8 +36,7 @@ export const callActions: readonly ControlAction[] = [
       afterMs: { type: 'number', description: 'delay before the answer, busy or failure (ms)' },
     },
     run: (modem, p) => {
-      const outcome = String(p.outcome) as CalleeBehaviour['outcome'];
-      if (!OUTCOMES.includes(outcome)) throw new ControlError(`--outcome must be one of ${OUTCOMES.join(', ')}`);
+      const outcome = choiceParam(p, 'outcome', OUTCOMES)!;
       const world = networkWorld(modem.services());
       world.callee = { outcome, afterMs: (p.afterMs as number | undefined) ?? world.callee.afterMs };
       return { ...world.callee };

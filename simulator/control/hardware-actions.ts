@@ -12,7 +12,7 @@
 
 import type { Modem } from '../core/modem.js';
 import { checkHardware } from '../state/hardware-monitor.js';
-import { ControlError, type ControlAction } from './action.js';
+import { choiceParam, ControlError, rangedParam, type ControlAction } from './action.js';
 
 function status(modem: Modem) {
   const hw = modem.state.hardware;
@@ -83,10 +83,8 @@ export const hardwareActions: readonly ControlAction[] = [
     },
     run: (modem, p) => {
       const hw = modem.state.hardware;
-      const n = p.gpio as number;
-      if (!hw.gpios.includes(n)) throw new ControlError(`--gpio must be one of ${hw.gpios.join(', ')}`);
-      if (p.level !== 0 && p.level !== 1) throw new ControlError('--level must be 0 or 1');
-      hw.gpioInputs[n] = p.level;
+      const n = choiceParam(p, 'gpio', hw.gpios)!;
+      hw.gpioInputs[n] = rangedParam(p, 'level', 0, 1, { says: '0 or 1' }) as 0 | 1;
       return status(modem);
     },
   },

@@ -11,7 +11,7 @@ import { homePlmn, networkDetach } from '../network/radio.js';
 import { rssiFromCsq } from '../network/signal.js';
 import { receiveNitz } from '../network/time-zone.js';
 import { findOperator, networkWorld, type NetworkWorld, type OperatorInfo, type Rat } from '../network/world.js';
-import { ControlError, type ControlAction } from './action.js';
+import { assignGiven, ControlError, rangedParam, type ControlAction } from './action.js';
 
 function worldOf(modem: Modem): NetworkWorld {
   return networkWorld(modem.services());
@@ -56,12 +56,9 @@ export const networkActions: readonly ControlAction[] = [
     },
     run: (modem, p) => {
       const s = worldOf(modem).signal;
-      if (p.csq !== undefined) {
-        const csq = p.csq as number;
-        if (!Number.isInteger(csq) || csq < 0 || csq > 31) throw new ControlError('--csq must be 0-31');
-        s.rssi = rssiFromCsq(csq);
-      }
-      for (const k of ['rssi', 'rsrp', 'rsrq', 'sinr'] as const) if (p[k] !== undefined) s[k] = p[k] as number;
+      const csq = rangedParam(p, 'csq', 0, 31);
+      if (csq !== undefined) s.rssi = rssiFromCsq(csq);
+      assignGiven(s, p, ['rssi', 'rsrp', 'rsrq', 'sinr']);
       return { ...s };
     },
   },
@@ -139,8 +136,7 @@ export const networkActions: readonly ControlAction[] = [
     summary: 'The network rejects the attach with an EMM cause (stat 3 "registration denied")',
     params: { cause: { type: 'number', description: 'EMM cause (24.301 §9.9.3.9), e.g. 15 no suitable cells, 11 PLMN not allowed', required: true } },
     run: (modem, p) => {
-      const cause = p.cause as number;
-      if (!Number.isInteger(cause) || cause < 1 || cause > 255) throw new ControlError('--cause must be 1-255');
+      const cause = rangedParam(p, 'cause', 1, 255)!;
       worldOf(modem).rejectCause = cause;
       return { rejectCause: cause };
     },
@@ -166,11 +162,7 @@ export const networkActions: readonly ControlAction[] = [
     },
     run: (modem, p) => {
       const cell = worldOf(modem).cell;
-      if (p.tac !== undefined) cell.tac = p.tac as number;
-      if (p.ci !== undefined) cell.ci = p.ci as number;
-      if (p.pci !== undefined) cell.pci = p.pci as number;
-      if (p.earfcn !== undefined) cell.earfcn = p.earfcn as number;
-      if (p.band !== undefined) cell.band = p.band as number;
+      assignGiven(cell, p, ['tac', 'ci', 'pci', 'earfcn', 'band']);
       return { ...cell };
     },
   },
@@ -193,8 +185,7 @@ export const networkActions: readonly ControlAction[] = [
       dst: { type: 'number', description: 'daylight saving adjustment included, hours 0-2' },
     },
     run: (modem, p) => {
-      const quarters = p.quarters as number;
-      if (!Number.isInteger(quarters) || quarters < -48 || quarters > 56) throw new ControlError('--quarters must be -48..56');
+      const quarters = rangedParam(p, 'quarters', -48, 56, { says: '-48..56' })!;
       const world = worldOf(modem);
       world.timeZone = { quarters, dst: (p.dst as number | undefined) ?? 0 };
       if (modem.power === 'on' && modem.state.network.registration.phase === 'registered') receiveNitz(modem.state, modem.services(), world, false);

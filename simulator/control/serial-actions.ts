@@ -2,7 +2,7 @@
 // USB cable, and the UART's state. Over the in-process binding the DTE drives DTR/RTS itself
 // (`port.set`); pty and TCP have no circuits, so these actions stand in for them.
 
-import type { ControlAction } from './action.js';
+import { assignGiven, type ControlAction } from './action.js';
 
 export const serialActions: readonly ControlAction[] = [
   {
@@ -14,8 +14,7 @@ export const serialActions: readonly ControlAction[] = [
     },
     run: (modem, p) => {
       const change: { dtr?: boolean; rts?: boolean } = {};
-      if (p.dtr !== undefined) change.dtr = p.dtr as boolean;
-      if (p.rts !== undefined) change.rts = p.rts as boolean;
+      assignGiven(change, p, ['dtr', 'rts']);
       modem.setDteSignals(change);
       return modem.signals;
     },

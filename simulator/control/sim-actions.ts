@@ -30,7 +30,7 @@ import {
   type SimState,
   type TimedUrc,
 } from '../state/sim.js';
-import { ControlError, type ControlAction } from './action.js';
+import { ControlError, rangedParam, type ControlAction } from './action.js';
 
 function printUrcs(modem: Modem, sim: SimState, urcs: readonly TimedUrc[]): void {
   if (modem.state.sim === sim) printTimedUrcs(sim, modem.services(), urcs);
@@ -133,21 +133,13 @@ function insertSim(modem: Modem, params: Record<string, unknown>) {
 
 function setSim(modem: Modem, params: Record<string, unknown>) {
   const sim = modem.state.sim;
-  if (params['detect-level'] !== undefined) {
-    const level = params['detect-level'];
-    if (level !== 0 && level !== 1) throw new ControlError('--detect-level must be 0 or 1');
-    sim.detectLevel = level;
-  }
+  const level = rangedParam(params, 'detect-level', 0, 1, { says: '0 or 1' });
+  if (level !== undefined) sim.detectLevel = level as 0 | 1;
   const cardChanges = ['pin-enabled', 'pin', 'pin-retries', 'puk-retries', 'pin2-retries', 'puk2-retries'].filter((k) => params[k] !== undefined);
   if (cardChanges.length === 0) return describe(sim);
   const c = sim.uicc;
   if (!c) throw new ControlError('no card in the slot; run "insert sim" first');
-  const retries = (key: string, max: number): number | undefined => {
-    const v = params[key];
-    if (v === undefined) return undefined;
-    if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > max) throw new ControlError(`--${key} must be an integer 0-${max}`);
-    return v;
-  };
+  const retries = (key: string, max: number) => rangedParam(params, key, 0, max, { says: `an integer 0-${max}` });
   if (params.pin !== undefined && !/^\d{4,8}$/.test(String(params.pin))) throw new ControlError('--pin must be 4-8 digits');
   const pinRetries = retries('pin-retries', c.pin1.maxRetries);
   const pukRetries = retries('puk-retries', c.puk1.maxRetries);

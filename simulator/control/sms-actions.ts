@@ -11,7 +11,7 @@ import type { Alphabet } from '../sms/codec/dcs.js';
 import { composeDeliver, ComposeError } from '../sms/compose.js';
 import { smsLink } from '../sms/network.js';
 import { receiveCbm, receiveStatusReport } from '../sms/receive.js';
-import { ControlError, type ControlAction } from './action.js';
+import { choiceParam, ControlError, rangedParam, type ControlAction } from './action.js';
 
 const ALPHABETS: Record<string, Alphabet> = { gsm: 'gsm7', gsm7: 'gsm7', ucs2: 'ucs2', '8bit': '8bit' };
 const SEND_ERRORS = [300, 301, 302, 330, 331, 332, 500];
@@ -45,8 +45,7 @@ export const smsActions: readonly ControlAction[] = [
       const alphabet = p['alphabet'] === undefined ? undefined : ALPHABETS[String(p['alphabet']).toLowerCase()];
       if (p['alphabet'] !== undefined && !alphabet) throw new ControlError('--alphabet must be gsm, ucs2 or 8bit');
       if (p['text'] === undefined && p['data'] === undefined) throw new ControlError('"inject sms" needs --text or --data');
-      const cls = p['flash'] === true ? 0 : (p['class'] as number | undefined);
-      if (cls !== undefined && ![0, 1, 2, 3].includes(cls)) throw new ControlError('--class must be 0-3');
+      const cls = p['flash'] === true ? 0 : rangedParam(p, 'class', 0, 3);
       try {
         const pdus = composeDeliver(
           {
@@ -84,8 +83,7 @@ export const smsActions: readonly ControlAction[] = [
       const to = p['to'] !== undefined ? String(p['to']) : sent?.to;
       const ra = to === undefined ? undefined : parseAddressText(to);
       if (!ra) throw new ControlError(`no sent message with mr ${mr} in the outbox: give --to`);
-      const st = (p['status'] as number | undefined) ?? 0;
-      if (st < 0 || st > 255) throw new ControlError('--status must be 0-255');
+      const st = rangedParam(p, 'status', 0, 255, { integer: false }) ?? 0;
       const now = link.network.now();
       const sca = parseAddressText(modem.state.sms.sca.number || '+8613800100500')!;
       return { outcome: receiveStatusReport(modem, { sca, tpdu: { type: 'status-report', fo: 0x06, mr: mr & 0xff, ra, scts: now, dt: now, st } }) };
@@ -136,8 +134,7 @@ export const smsActions: readonly ControlAction[] = [
       count: { type: 'number', description: 'how many sends fail (default 1)' },
     },
     run: (modem, p) => {
-      const code = p['code'] as number;
-      if (!SEND_ERRORS.includes(code)) throw new ControlError(`--code must be one of ${SEND_ERRORS.join(', ')}`);
+      const code = choiceParam(p, 'code', SEND_ERRORS)!;
       const count = (p['count'] as number | undefined) ?? 1;
       smsLink(modem).network.failNextSends(code, count);
       return { failing: count, code };
@@ -148,8 +145,7 @@ export const smsActions: readonly ControlAction[] = [
     summary: 'Every send takes this many more milliseconds before the network answers',
     params: { ms: { type: 'number', description: 'extra delay in ms (0 removes it)', required: true } },
     run: (modem, p) => {
-      const ms = p['ms'] as number;
-      if (ms < 0 || ms > 120_000) throw new ControlError('--ms must be 0-120000');
+      const ms = rangedParam(p, 'ms', 0, 120_000, { integer: false })!;
       smsLink(modem).network.extraDelayMs = ms;
       return { extraDelayMs: ms };
     },
