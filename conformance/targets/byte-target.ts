@@ -22,6 +22,8 @@ export abstract class ByteTarget implements Target {
   private chunkLog: Array<{ at: number; bytes: string }> = [];
   private urcs: string[] = [];
   private partialUrc = '';
+  /** The raw text of what absorbIdle() moved to `urcs` since the last collect/drain/command. */
+  private idleRaw = '';
   private readonly entries: Entry[] = [];
   private startedAt: number | undefined;
   private state: 'new' | 'open' | 'closed' = 'new';
@@ -85,6 +87,7 @@ export abstract class ByteTarget implements Target {
   /** Moves complete idle lines from the inbox to the URC list. */
   private absorbIdle(): void {
     const { lines, rest } = splitLines(this.partialUrc + this.inbox);
+    this.idleRaw += this.inbox;
     this.inbox = '';
     this.partialUrc = rest;
     for (const l of lines) if (l.trim() !== '') this.urcs.push(l);
@@ -97,6 +100,7 @@ export abstract class ByteTarget implements Target {
     const leftover = this.partialUrc;
     this.partialUrc = '';
     if (leftover.trim()) this.urcs.push(leftover);
+    this.idleRaw = '';
     this.chunkLog = [];
     const sentAt = this.now();
     await this.write(line + '\r');
@@ -126,7 +130,9 @@ export abstract class ByteTarget implements Target {
     // answers "0<CR>").
     const after = applyCommandLine(this.settings, line);
     const framing = { echo: this.settings.echo, verbose: after.verbose, quiet: after.quiet };
-    const parse = () => parseResponse(this.inbox, line, framing, { urcPrefixes: prefixes, afterPrompt });
+    // A line that leaves ATV0 (ATV1, AT&F, ATZ) may answer in either format.
+    const numericFinals = !this.settings.verbose;
+    const parse = () => parseResponse(this.inbox, line, framing, { urcPrefixes: prefixes, afterPrompt, numericFinals });
     const expectFinal = !after.quiet;
     let parsed = parse();
     if (expectFinal) {
@@ -223,9 +229,22 @@ export abstract class ByteTarget implements Target {
   async drain(quietMs = DEFAULT_QUIET_MS): Promise<string> {
     this.checkOpen();
     await this.waitUntil(() => false, quietMs);
-    const out = this.urcs.map((u) => u + '\r\n').join('') + this.partialUrc + this.inbox;
+    const out = this.idleRaw + this.inbox;
     this.urcs = [];
     this.partialUrc = '';
+    this.idleRaw = '';
+    this.inbox = '';
+    return out;
+  }
+
+  async collect(done: (text: string) => boolean, timeoutMs: number): Promise<string> {
+    this.checkOpen();
+    const pending = () => this.idleRaw + this.inbox;
+    await this.waitUntil(() => done(pending()), timeoutMs);
+    const out = pending();
+    this.urcs = [];
+    this.partialUrc = '';
+    this.idleRaw = '';
     this.inbox = '';
     return out;
   }

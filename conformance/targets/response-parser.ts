@@ -91,7 +91,7 @@ export function parseResponse(
   buffer: string,
   sent: string,
   settings: SessionSettings,
-  options: { urcPrefixes?: readonly string[]; startAt?: number; afterPrompt?: boolean } = {},
+  options: { urcPrefixes?: readonly string[]; startAt?: number; afterPrompt?: boolean; numericFinals?: boolean } = {},
 ): ParsedResponse {
   const urcPrefixes = options.urcPrefixes ?? [];
   const before: string[] = [];
@@ -128,7 +128,7 @@ export function parseResponse(
     if (cr < 0) break; // incomplete line
     const line = rest.slice(0, cr);
     const terminator = rest.slice(cr, cr + 2);
-    if (!settings.verbose && /^\d$/.test(line) && terminator[0] === '\r' && terminator !== '\r\n') {
+    if ((!settings.verbose || options.numericFinals) && /^\d$/.test(line) && terminator[0] === '\r' && terminator !== '\r\n') {
       // ATV0 numeric final: <digit><CR>. A digit line that ends the buffer is taken as the final
       // code (information text under ATV0 ends with CR LF; a lone digit line is not one).
       return { complete: true, start, end: i + cr + 1, echo, lines, final: line, finalKind: NUMERIC_FINALS[line] ?? 'other', before };

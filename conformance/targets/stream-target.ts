@@ -58,6 +58,7 @@ export class StreamTarget extends ByteTarget {
     return new Promise((resolve) => {
       const finish = (value: boolean) => {
         clearTimeout(timer);
+        clearInterval(poll);
         this.waiters.delete(check);
         resolve(value);
       };
@@ -66,6 +67,8 @@ export class StreamTarget extends ByteTarget {
         else if (this.closedBy) finish(false);
       };
       const timer = setTimeout(() => finish(done()), timeoutMs);
+      // Conditions may depend on time passing (a quiet period), not only on bytes arriving.
+      const poll = setInterval(check, 25);
       this.waiters.add(check);
     });
   }

@@ -90,6 +90,11 @@ export interface Target {
   takeUrcs(): string[];
   /** Everything received and not yet consumed, as raw text (and forget it). */
   drain(quietMs?: number): Promise<string>;
+  /**
+   * Raw bytes received from now on (plus any not yet consumed), returned as soon as `done(text)`
+   * holds or `timeoutMs` passes. For replaying transcripts byte by byte.
+   */
+  collect(done: (text: string) => boolean, timeoutMs: number): Promise<string>;
   /** What the harness believes E/V/Q to be (tracked from the commands sent). */
   readonly settings: SessionSettings;
   /** Let `ms` pass on the target's clock. */

@@ -2,8 +2,9 @@
 
 import type { ControlAction } from './action.js';
 import { powerActions } from './power-actions.js';
+import { urcActions } from './urc-actions.js';
 
-export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions];
+export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions, ...urcActions];
 
 export function findAction(name: string): ControlAction | undefined {
   const wanted = name.trim().toLowerCase().replace(/\s+/g, ' ');
