@@ -12,10 +12,20 @@ import { buildTranscript, type CapturedChunk } from './common.js';
 export function importMinicom(text: string, options: { source?: string } = {}): Transcript {
   const chunks: CapturedChunk[] = [];
   let inPromptCommand = false;
+  let block: string[] = [];
+  // Consecutive output lines are one response block: <CR><LF>line<CR><LF>line...<CR><LF>.
+  const flush = () => {
+    if (block.length > 0) chunks.push({ dir: '<', bytes: `\r\n${block.join('\r\n')}\r\n` });
+    block = [];
+  };
   for (const raw of text.split(/\r\n|\n|\r/)) {
     const line = raw.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '').trimEnd();
-    if (line.trim() === '') continue;
+    if (line.trim() === '') {
+      flush();
+      continue;
+    }
     if (/^(AT|at|At|A\/)/.test(line)) {
+      flush();
       chunks.push({ dir: '>', bytes: line + '\r' });
       chunks.push({ dir: '<', bytes: line + '\r' });
       inPromptCommand = /^AT\+CMG[SW]=/i.test(line);
@@ -23,13 +33,15 @@ export function importMinicom(text: string, options: { source?: string } = {}): 
     }
     const prompt = /^> ?(.*)$/.exec(line);
     if (prompt && inPromptCommand) {
+      flush();
       chunks.push({ dir: '<', bytes: '\r\n> ' });
       chunks.push({ dir: '>', bytes: prompt[1]! + '\x1a' });
       inPromptCommand = false;
       continue;
     }
-    chunks.push({ dir: '<', bytes: `\r\n${line}\r\n` });
+    block.push(line);
   }
+  flush();
   return buildTranscript(chunks, {
     source: `terminal log${options.source ? ` (${options.source})` : ''}`,
     lossy: 'terminal log: direction, line endings and timing reconstructed from the text',

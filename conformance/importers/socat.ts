@@ -16,7 +16,7 @@ import type { Transcript } from '../transcript/transcript.js';
 import { buildTranscript, clockSeconds, type CapturedChunk } from './common.js';
 
 const HEADER = /^([<>]) (\d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d(?:\.\d+)?)\s+length=(\d+) from=\d+ to=\d+\s*$/;
-const HEX_LINE = /^ ((?:[0-9a-f]{2} )+)/;
+const HEX_LINE = /^ ([0-9a-f]{2}(?: [0-9a-f]{2})*)(?: {2,}.*)?$/;
 
 export function importSocat(text: string, options: { moduleSide?: '<' | '>'; source?: string } = {}): Transcript {
   const moduleSide = options.moduleSide ?? '<';
@@ -51,11 +51,12 @@ export function importSocat(text: string, options: { moduleSide?: '<' | '>'; sou
       chunks.push({ dir, bytes, ...(time !== undefined ? { at: time } : {}) });
       continue;
     }
-    // Text block: gather until `length` bytes are decoded.
+    // Text block: gather until `length` bytes are decoded; a real newline is an LF byte.
     let bytes = '';
-    let rest = lines[i] ?? '';
+    let k = 0;
     while (bytes.length < length && i < lines.length) {
-      for (let k = 0; k < rest.length && bytes.length < length; k++) {
+      const rest = lines[i]!;
+      for (k = 0; k < rest.length && bytes.length < length; k++) {
         const c = rest[k]!;
         if (c === '\\' && rest[k + 1] === 'r') {
           bytes += '\r';
@@ -71,14 +72,14 @@ export function importSocat(text: string, options: { moduleSide?: '<' | '>'; sou
       if (bytes.length < length) {
         bytes += '\n';
         i++;
-        rest = lines[i] ?? '';
+        k = 0;
       }
     }
-    // What is left on the line after the data is the next header.
-    const consumedLine = lines[i] ?? '';
-    const nextHeader = consumedLine.search(/[<>] \d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d/);
-    if (nextHeader > 0) lines[i] = consumedLine.slice(nextHeader);
-    else i++;
+    // The next header follows the data on the same line (data without a final LF), or starts
+    // the next line.
+    const remainder = (lines[i] ?? '').slice(k);
+    if (k > 0 && remainder.search(/[<>] \d{4}\/\d\d\/\d\d/) === 0) lines[i] = remainder;
+    else if (k > 0) i++;
     chunks.push({ dir, bytes, ...(time !== undefined ? { at: time } : {}) });
   }
   const format = hexSeen ? 'socat -x' : 'socat -v';
