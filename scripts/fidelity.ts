@@ -5,7 +5,8 @@
 //
 //     npx tsx scripts/fidelity.ts [--json] [--markdown] [--baseline write|check] [--verbose]
 //
-// --baseline write  stores per-fixture step levels in fixtures/manual/FIDELITY.json
+// --baseline write  stores per-step levels of every replayable fixture (manual, seeds,
+//                   sessions) in fixtures/FIDELITY.json
 // --baseline check  exits 1 if any step is reproduced worse than the stored baseline
 
 import { readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
@@ -20,8 +21,11 @@ import type { MatchLevel } from '../conformance/transcript/match.js';
 import { loadCommandTable } from '../simulator/spec/table.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const MANUAL = join(ROOT, 'fixtures', 'manual');
-const BASELINE = join(MANUAL, 'FIDELITY.json');
+const FIXTURES = join(ROOT, 'fixtures');
+const MANUAL = join(FIXTURES, 'manual');
+/** Per-step levels of every replayable fixture (manual, seeds, sessions), keyed by path under fixtures/. */
+export const BASELINE = join(FIXTURES, 'FIDELITY.json');
+const REPLAYABLE_DIRS = ['manual', 'seeds', 'sessions'];
 const RANK: Record<MatchLevel, number> = { exact: 2, shape: 1, differ: 0 };
 
 export interface FixtureFidelity {
@@ -30,12 +34,21 @@ export interface FixtureFidelity {
   levels: MatchLevel[];
 }
 
-export function manualFixtures(): string[] {
-  if (!existsSync(MANUAL)) return [];
-  return readdirSync(MANUAL, { recursive: true, encoding: 'utf8' })
+function transcriptsUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((f) => f.endsWith('.txt'))
-    .map((f) => join(MANUAL, f))
+    .map((f) => join(dir, f))
     .sort();
+}
+
+export function manualFixtures(): string[] {
+  return transcriptsUnder(MANUAL);
+}
+
+/** Every fixture that replays against the simulator (manual examples, seed flows, sessions). */
+export function replayableFixtures(): string[] {
+  return REPLAYABLE_DIRS.flatMap((d) => transcriptsUnder(join(FIXTURES, d)));
 }
 
 export async function measureFixture(path: string, verbose = false): Promise<FixtureFidelity> {
@@ -45,15 +58,15 @@ export async function measureFixture(path: string, verbose = false): Promise<Fix
   try {
     const r = await replay(t, target);
     if (verbose) for (const s of r.steps) if (s.level !== 'exact') process.stdout.write(`${relative(ROOT, path)}\n${formatStep(s)}\n`);
-    return { file: relative(MANUAL, path), chapter: Number(headerValue(t, 'chapter') ?? 0), levels: r.steps.map((s) => s.level) };
+    return { file: relative(FIXTURES, path), chapter: Number(headerValue(t, 'chapter') ?? 0), levels: r.steps.map((s) => s.level) };
   } finally {
     await target.close();
   }
 }
 
-export async function measureAll(verbose = false): Promise<FixtureFidelity[]> {
+export async function measureAll(files: readonly string[] = manualFixtures(), verbose = false): Promise<FixtureFidelity[]> {
   const out: FixtureFidelity[] = [];
-  for (const f of manualFixtures()) out.push(await measureFixture(f, verbose));
+  for (const f of files) out.push(await measureFixture(f, verbose));
   return out;
 }
 
@@ -131,16 +144,17 @@ export function regressions(results: readonly FixtureFidelity[], baseline: Recor
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { json: { type: 'boolean' }, markdown: { type: 'boolean' }, baseline: { type: 'string' }, verbose: { type: 'boolean' } }, strict: true });
-  const results = await measureAll(Boolean(values.verbose));
+  const all = await measureAll(replayableFixtures(), Boolean(values.verbose));
+  const results = all.filter((r) => r.file.startsWith('manual/'));
   const rows = perChapter(results);
   if (values.json) process.stdout.write(JSON.stringify({ chapters: rows, total: total(rows) }, null, 2) + '\n');
   else if (values.markdown) process.stdout.write(formatMarkdown(rows) + '\n');
   else process.stdout.write(formatTable(rows) + '\n');
   if (values.baseline === 'write') {
-    writeFileSync(BASELINE, JSON.stringify(Object.fromEntries(results.map((r) => [r.file, r.levels])), null, 1) + '\n');
+    writeFileSync(BASELINE, JSON.stringify(Object.fromEntries(all.map((r) => [r.file, r.levels])), null, 1) + '\n');
     process.stdout.write(`baseline written to ${relative(ROOT, BASELINE)}\n`);
   } else if (values.baseline === 'check') {
-    const worse = regressions(results, JSON.parse(readFileSync(BASELINE, 'utf8')) as Record<string, MatchLevel[]>);
+    const worse = regressions(all, JSON.parse(readFileSync(BASELINE, 'utf8')) as Record<string, MatchLevel[]>);
     if (worse.length > 0) {
       process.stdout.write(`${worse.length} step(s) reproduced worse than the baseline:\n${worse.join('\n')}\n`);
       process.exitCode = 1;

@@ -55,13 +55,13 @@ export function loadCapabilities(nameOrPath: string, seen: string[] = []): Capab
 }
 
 export function builtInProfiles(): string[] {
-  return ['sim767xx', 'sim7600', 'broken-prompt', 'generic'];
+  return ['sim767xx', 'sim7600', 'broken-prompt', 'broken-factory-echo', 'generic'];
 }
 
 /** The profile whose model name +CGMM answers, or "generic". */
 export function profileForModel(model: string): string {
   for (const name of profileNames()) {
-    if (getProfile(name).identity.model.toLowerCase() === model.trim().toLowerCase() && name !== 'broken-prompt') return name;
+    if (getProfile(name).identity.model.toLowerCase() === model.trim().toLowerCase() && !name.startsWith('broken-')) return name;
   }
   if (/SIM767|A767/i.test(model)) return 'sim767xx';
   if (/SIM7600/i.test(model)) return 'sim7600';

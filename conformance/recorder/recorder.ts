@@ -53,15 +53,18 @@ export async function startRecorder(options: RecorderOptions): Promise<Recorder>
   const start = Date.now();
   const record = (entry: Entry) => {
     entries.push(entry);
-    out?.write(formatEntry(entry).join('\n') + '\n');
+    if (out && !out.closed && !out.writableEnded) out.write(formatEntry(entry).join('\n') + '\n');
   };
   const at = () => (Date.now() - start) / 1000;
   let pty: RawPty | undefined;
+  let stopped = false;
   device.onData((bytes) => {
     record({ kind: 'data', dir: '<', at: at(), segments: [bytes.toString('latin1')] });
-    pty?.master.write(bytes);
+    if (!stopped && pty && !pty.master.destroyed) pty.master.write(bytes, (e) => e && record({ kind: 'event', at: at(), text: `pty write: ${e.message}` }));
   });
-  device.onClose((e) => record({ kind: 'event', at: at(), text: `device closed${e ? ': ' + e.message : ''}` }));
+  device.onClose((e) => {
+    if (!stopped) record({ kind: 'event', at: at(), text: `device closed${e ? ': ' + e.message : ''}` });
+  });
   await device.open();
   pty = openRawPty();
   pty.master.on('data', (data: Buffer | string) => {
@@ -75,6 +78,7 @@ export async function startRecorder(options: RecorderOptions): Promise<Recorder>
   return {
     path,
     async stop() {
+      stopped = true;
       pty?.close();
       await device.close();
       await new Promise<void>((resolve) => (out ? out.end(resolve) : resolve()));

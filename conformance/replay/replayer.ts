@@ -11,6 +11,9 @@
 // Before the steps, the module is brought to the transcript's header settings (`E0 V1 CMEE=2`,
 // CMGF, CSDH when given), since a capture starts from whatever state its module was in.
 //
+// Timing: a silence of 0.9 s or more before a DTE entry in a timed transcript is kept (up to
+// 5 s), so escape guard times and timeouts replay; shorter gaps are not waited.
+//
 // A step is complete when its expected output has matched exactly, or when the target has
 // printed as many final result codes / prompts as the expected output has and then fallen
 // quiet, or on timeout.
@@ -41,7 +44,7 @@ export interface ReplayStep {
   actual: string;
   level: MatchLevel;
   diff?: DiffLine[];
-  /** Control actions run before this step. */
+  /** Control actions run before this step (with their failure, if any). */
   events: string[];
 }
 
@@ -56,6 +59,8 @@ interface PlannedStep {
   send: Segment[];
   expect: Segment[];
   events: string[];
+  /** Silence the recording had before this step's first byte, in seconds (when timed). */
+  pauseBefore?: number;
 }
 
 /** Splits a transcript into steps. */
@@ -64,6 +69,7 @@ export function planSteps(t: Transcript): PlannedStep[] {
   let current: PlannedStep | undefined;
   let events: string[] = [];
   let lastDir: string | undefined;
+  let lastAt: number | undefined;
   for (const e of t.entries) {
     if (e.kind === 'event') {
       if (/^control: /.test(e.text)) events.push(e.text.replace(/^control: /, ''));
@@ -74,11 +80,13 @@ export function planSteps(t: Transcript): PlannedStep[] {
       if (current && lastDir === '>' && events.length === 0) current.send.push(...e.segments);
       else {
         current = { send: [...e.segments], expect: [], events };
+        if (e.at !== undefined && lastAt !== undefined) current.pauseBefore = e.at - lastAt;
         events = [];
         steps.push(current);
       }
     } else if (current) current.expect.push(...e.segments);
     lastDir = e.dir;
+    if (e.at !== undefined) lastAt = e.at;
   }
   return steps;
 }
@@ -121,24 +129,36 @@ export async function replay(t: Transcript, target: Target, options: ReplayOptio
   const steps: ReplayStep[] = [];
   const counts: Record<MatchLevel, number> = { exact: 0, shape: 0, differ: 0 };
   const planned = planSteps(t);
+  let carry = '';
   for (let i = 0; i < planned.length; i++) {
     const p = planned[i]!;
     const ran: string[] = [];
     for (const ev of p.events) {
       const c = parseControl(ev);
       if (c && target.control) {
-        await target.control.run(c.action, c.params);
-        ran.push(ev);
-      }
+        try {
+          await target.control.run(c.action, c.params);
+          ran.push(ev);
+        } catch (e) {
+          ran.push(`${ev} — FAILED: ${(e as Error).message}`);
+        }
+      } else ran.push(`${ev} — not run: the target has no control channel`);
     }
+    // Pauses that matter on the wire (guard times around +++, timeouts) are kept: a recorded
+    // silence of 0.9 s or more is waited again, up to 5 s.
+    if (p.pauseBefore !== undefined && p.pauseBefore >= 0.9) await target.sleep(Math.min(p.pauseBefore, 5) * 1000);
     const bytes = segmentsToBytes(p.send, { pin: '1234', ...options.values });
     await target.write(bytes);
     const regex = payloadRegex(p.expect);
+    const prefix = new RegExp(regex.source.replace(/\$$/, ''));
     const wanted = countFinals(sampleText(p.expect));
     let quietSince: number | undefined;
     let lastLength = -1;
-    const actual = await target.collect((text) => {
+    const before = carry;
+    const collected = await target.collect((fresh) => {
+      const text = before + fresh;
       if (regex.test(text)) return true;
+      if (p.expect.length > 0 && prefix.test(text)) return true;
       if (text.length !== lastLength) {
         lastLength = text.length;
         quietSince = target.now();
@@ -146,6 +166,15 @@ export async function replay(t: Transcript, target: Target, options: ReplayOptio
       const enough = wanted > 0 ? countFinals(text) >= wanted : p.expect.length === 0 || text.length >= sampleText(p.expect).length;
       return enough && quietSince !== undefined && target.now() - quietSince >= settle;
     }, timeout);
+    let actual = before + collected;
+    carry = '';
+    // Output that ran ahead of the recording (an echo that crossed the next write on the wire)
+    // belongs to the next step.
+    const head = prefix.exec(actual);
+    if (!regex.test(actual) && p.expect.length > 0 && head && head.index === 0) {
+      carry = actual.slice(head[0].length);
+      actual = head[0];
+    }
     const level = compare(p.expect, actual);
     const step: ReplayStep = { index: i, sent: escapeBytes(bytes), expected: p.expect, actual, level, events: ran };
     if (level !== 'exact') step.diff = diffPayload(p.expect, actual);
@@ -158,7 +187,7 @@ export async function replay(t: Transcript, target: Target, options: ReplayOptio
 
 export function formatStep(step: ReplayStep): string {
   const mark = step.level === 'exact' ? '✔ exact ' : step.level === 'shape' ? '≈ shape ' : '✘ differ';
-  const head = `${mark} ${step.sent}`;
+  const head = `${step.events.map((e) => `  ! ${e}\n`).join('')}${mark} ${step.sent}`;
   if (!step.diff) return head;
   return `${head}\n${formatDiff(step.diff, '      ')}`;
 }

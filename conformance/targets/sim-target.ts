@@ -19,6 +19,13 @@ export interface SimTargetOptions extends Omit<ModemOptions, 'clock'> {
   chunkSize?: number;
   /** Run the profile's boot sequence on the clock instead of starting ready. */
   realisticBoot?: boolean;
+  /**
+   * Takes over delivery of the module's output (tests that vary chunking and timing, e.g. with
+   * the fast-check scheduler): call `deliver` with each piece, in order.
+   */
+  output?: (bytes: Buffer, deliver: (piece: Buffer) => void) => void;
+  /** With `output`: whether pieces are still undelivered (a wait then yields instead of timing out). */
+  outputPending?: () => boolean;
 }
 
 async function settleAll(): Promise<void> {
@@ -43,6 +50,10 @@ export class SimTarget extends ByteTarget {
   }
 
   private deliver(bytes: Buffer): void {
+    if (this.options.output) {
+      this.options.output(bytes, (piece) => this.received(piece));
+      return;
+    }
     const size = this.options.chunkSize;
     if (!size) {
       this.received(bytes);
@@ -72,6 +83,11 @@ export class SimTarget extends ByteTarget {
     for (;;) {
       await settleAll();
       if (done()) return true;
+      if (this.options.outputPending?.()) {
+        // Output is on its way through an external scheduler: let it run.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        continue;
+      }
       const next = this.clock.nextTimerIn();
       const remaining = deadline - this.clock.now();
       if (remaining <= 0) return false;
