@@ -39,7 +39,8 @@ Options:
   --imei <15 digits>  identity overrides: also --manufacturer --model --revision
   --chunk-size <n>    deliver output in pieces of at most n bytes
   --chunk-delay <ms>  pause between output pieces
-  --baud <rate>       pace output at this line rate (10 bits per byte)
+  --baud <rate>       pace output at this line rate (10 bits per byte); "module":
+                      at the module's own rate (+IPR/+ICF), following changes
   --control <path>    control socket path (default: derived from the port)
   -h, --help          this text
 
@@ -103,7 +104,7 @@ async function start(argv: string[]): Promise<void> {
   const shaping: ShapingOptions = {
     chunkSize: number(values['chunk-size'], 'chunk-size'),
     interChunkDelayMs: number(values['chunk-delay'], 'chunk-delay'),
-    baudRate: number(values.baud, 'baud'),
+    baudRate: values.baud === 'module' ? 'module' : number(values.baud, 'baud'),
   };
 
   if (values.log) {

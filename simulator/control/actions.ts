@@ -2,9 +2,11 @@
 
 import type { ControlAction } from './action.js';
 import { powerActions } from './power-actions.js';
+import { serialActions } from './serial-actions.js';
+import { smsActions } from './sms-actions.js';
 import { urcActions } from './urc-actions.js';
 
-export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions, ...urcActions];
+export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions, ...serialActions, ...smsActions, ...urcActions];
 
 export function findAction(name: string): ControlAction | undefined {
   const wanted = name.trim().toLowerCase().replace(/\s+/g, ' ');

@@ -76,6 +76,7 @@ export class AtChannel {
   private escape: EscapeState | undefined;
   /** Bumped by reset(): work started before a reset must not print after it. */
   private epoch = 0;
+  private lastCarrierEnd: number | undefined;
 
   constructor(
     private readonly host: ChannelHost,
@@ -91,6 +92,16 @@ export class AtChannel {
 
   get hasSuspendedData(): boolean {
     return this.suspended !== undefined;
+  }
+
+  /** Whether a data connection is up (in data mode, or suspended by `+++`): DCD per AT&C1. */
+  get hasCarrier(): boolean {
+    return this.session !== undefined || this.suspended !== undefined;
+  }
+
+  /** When the last data connection ended (clock ms), if one did: DCD per AT&C2. */
+  get carrierEndedAt(): number | undefined {
+    return this.lastCarrierEnd;
   }
 
   /** Bytes from the DTE. Processed asynchronously, in order. */
@@ -118,6 +129,7 @@ export class AtChannel {
     if (this.escape?.timer) this.host.clock.clearTimer(this.escape.timer);
     this.escape = undefined;
     const sessions = [this.session, this.suspended];
+    if (this.hasCarrier) this.lastCarrierEnd = this.host.clock.now();
     this.session = undefined;
     this.suspended = undefined;
     this.heldData = [];
@@ -140,6 +152,7 @@ export class AtChannel {
     this.session = undefined;
     this.suspended = undefined;
     this.heldData = [];
+    this.lastCarrierEnd = this.host.clock.now();
     active.hangup();
     if (wasData) {
       this.currentMode = 'command';
@@ -383,6 +396,7 @@ export class AtChannel {
       closed: () => {
         const owner = bound.session;
         bound.session = undefined;
+        if (owner && (this.session === owner || this.suspended === owner)) this.lastCarrierEnd = this.host.clock.now();
         if (owner && this.session === owner) {
           this.session = undefined;
           this.currentMode = 'command';

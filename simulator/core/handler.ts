@@ -16,6 +16,7 @@ import type { Clock } from './clock.js';
 import type { Final } from './result.js';
 import type { Profile } from '../profiles/profile.js';
 import type { CommandTable } from '../spec/table.js';
+import type { Modem } from './modem.js';
 
 /** A transparent data connection behind CONNECT (ATD*99#, +CGDATA, +CIPMODE=1, ...). */
 export interface DataSession {
@@ -35,6 +36,14 @@ export interface DataSink {
   closed(): void;
 }
 
+/**
+ * A change of the UART itself, made after the final result code so that code still goes out
+ * the old way: `apply-line` puts the serial slice's line settings (+IPR, +ICF, +IFC) on the
+ * wire; `start-mux` hands the UART to a 27.010 multiplexer (+CMUX). Run by the module's serial
+ * interface (simulator/serial/serial-interface.ts).
+ */
+export type UartAction = 'apply-line' | 'start-mux';
+
 export type Effect =
   /** An unsolicited result code, `delayMs` after the final result code (0: right after it). */
   | { type: 'urc'; lines: string[]; delayMs: number }
@@ -53,7 +62,9 @@ export type Effect =
   /** Reload the user profile into the current settings (ATZ). */
   | { type: 'load-user-profile' }
   /** Run background work (a network transaction whose outcome is a later URC). */
-  | { type: 'task'; run: () => Promise<void> };
+  | { type: 'task'; run: () => Promise<void> }
+  /** Change the UART (line settings, multiplexer) after the final result code. */
+  | { type: 'uart'; action: UartAction };
 
 export interface Reply {
   lines?: readonly string[];
@@ -93,9 +104,18 @@ export interface PromptReply {
 
 export type HandlerResult = Reply | PromptReply;
 
+/** The UART's circuits and cables as a handler may read them (+LPSTATUS). */
+export interface UartView {
+  /** DTR from the DTE: true while asserted (the pin pulled low). */
+  readonly dtr: boolean;
+  /** Whether a USB host is connected (keeps the module awake). */
+  readonly usbConnected: boolean;
+}
+
 /** What a handler may ask of the modem beyond its state. */
 export interface ModemServices {
   readonly clock: Clock;
+  readonly uart: UartView;
   readonly profile: Profile;
   readonly table: CommandTable;
   /** Queue an unsolicited result code now (held while a command runs). */
@@ -104,6 +124,12 @@ export interface ModemServices {
   persist(): void;
   /** A line for the session log. */
   log(message: string): void;
+  /**
+   * The modem itself, for subsystems that keep per-instance runtime objects in
+   * `instance.attachments` and act later, outside any command (the SMS network link
+   * delivering a message, a timer expecting +CNMA).
+   */
+  readonly instance: Modem;
 }
 
 export interface CommandContext {
@@ -119,6 +145,8 @@ export interface CommandContext {
   readonly state: ModemState;
   /** This channel's V.250 settings (the main port's are `state.v250`). */
   readonly settings: V250Settings;
+  /** The AT interface running the command: `uart`, or `dlc1`-`dlc4` while +CMUX runs. */
+  readonly channel: string;
   readonly modem: ModemServices;
   /** The value of the slot named `name`, or undefined. */
   arg(name: string): ArgValue;

@@ -7,6 +7,11 @@
 // nothing until `boot.readyAfterMs`, then the boot URCs go out at their times. AT+CRESET and
 // AT+CPOF go through `reboot()` / `powerOff()`: state that is not in NVRAM is lost, what the
 // manual marks AUTO_SAVE is kept (manual §1.4, §3.2.3-3.2.4).
+//
+// The UART (manual chapter 8) is the module's SerialInterface: the DTE's bytes go to it, the
+// channels' output and URCs go through it, so line settings, flow control, sleep, +CATR/+CURCD
+// routing and the +CMUX multiplexer apply. `port` is the UART's own AT interface; while +CMUX
+// runs, each open DLC is a further AT channel (openChannel) and `port` hears nothing.
 
 import { SLICES } from '../state/slices.js';
 import type { ModemState, SliceKey } from '../state/modem-state.js';
@@ -14,9 +19,11 @@ import { MemoryNvramStore, FileNvramStore, type NvramStore } from '../state/nvra
 import { getProfile } from '../profiles/index.js';
 import type { Identity, Profile } from '../profiles/profile.js';
 import { loadCommandTable, type CommandTable } from '../spec/table.js';
-import { checkArguments, slotsFor, splitArguments, type ArgValue } from '../spec/arguments.js';
+import { matchArguments, slotListsFor, splitArguments, type ArgValue } from '../spec/arguments.js';
 import type { FormKind } from '../spec/types.js';
 import { ALL_HANDLERS } from '../handlers/index.js';
+import { SerialInterface } from '../serial/serial-interface.js';
+import type { V250Settings } from '../state/v250.js';
 import { AtChannel, type ChannelHost } from './at-channel.js';
 import { RealClock, type Clock, type TimerHandle } from './clock.js';
 import type { ParsedCommand } from './command-line.js';
@@ -26,6 +33,9 @@ import { TypedEmitter } from './typed-emitter.js';
 import { escapeBytes } from './escape.js';
 
 export type PowerState = 'off' | 'booting' | 'on';
+
+/** AT&C2: DCD goes off for this long when a data connection ends (§8.2.2). */
+const DCD_WINK_MS = 1000;
 
 export interface ModemOptions {
   /** A profile, or the name of a built-in one. Default: the SIM767XX of the manual. */
@@ -84,9 +94,16 @@ export class Modem implements ChannelHost {
   readonly profile: Profile;
   readonly table: CommandTable;
   readonly store: NvramStore;
-  /** The main UART. */
+  /** The main UART's AT interface. */
   readonly port: AtChannel;
+  /** The UART itself: line settings, sleep, URC routing, the +CMUX multiplexer. */
+  readonly serial: SerialInterface;
   state: ModemState;
+  /**
+   * Per-instance runtime objects of subsystems, by key (the SMS network link, ...): what is
+   * neither state nor configuration, and lives as long as this Modem, across power cycles.
+   */
+  readonly attachments = new Map<string, unknown>();
   private readonly handlers = new Map<string, CommandHandler>();
   private readonly channels: AtChannel[] = [];
   private powerState: PowerState = 'off';
@@ -105,7 +122,8 @@ export class Modem implements ChannelHost {
     for (const h of ALL_HANDLERS) this.handlers.set(h.name, h);
     for (const h of options.handlers ?? []) this.handlers.set(h.name, h);
     this.state = this.freshState();
-    this.port = new AtChannel(this, this.state.v250, (bytes) => this.events.emit('tx', bytes), 'uart');
+    this.serial = new SerialInterface(this);
+    this.port = new AtChannel(this, this.state.v250, (bytes) => this.serial.transmit(bytes), 'uart');
     this.channels.push(this.port);
   }
 
@@ -154,7 +172,9 @@ export class Modem implements ChannelHost {
   powerOff(): void {
     for (const t of this.bootTimers) this.clock.clearTimer(t);
     this.bootTimers = [];
+    this.serial.powerOff();
     for (const ch of this.channels) ch.reset();
+    this.channels.splice(1);
     this.setPower('off');
   }
 
@@ -198,14 +218,37 @@ export class Modem implements ChannelHost {
   write(bytes: Uint8Array | string): void {
     const buf = typeof bytes === 'string' ? Buffer.from(bytes, 'latin1') : Buffer.from(bytes);
     this.events.emit('rx', buf);
-    this.port.receive(buf);
+    this.serial.receive(buf);
   }
 
-  /** Raise an unsolicited result code on the URC channels (held while a command runs). */
+  /** The AT interfaces: the UART's, then those opened since (the DLCs of +CMUX). */
+  get atChannels(): readonly AtChannel[] {
+    return this.channels;
+  }
+
+  /** A further AT interface with its own V.250 `settings`, printing through `output`. */
+  openChannel(name: string, settings: V250Settings, output: (bytes: Buffer) => void): AtChannel {
+    const channel = new AtChannel(this, settings, output, name);
+    this.channels.push(channel);
+    return channel;
+  }
+
+  /** Ends an AT interface opened with openChannel: what is in flight is dropped. */
+  closeChannel(channel: AtChannel): void {
+    const i = this.channels.indexOf(channel);
+    if (i <= 0) return;
+    this.channels.splice(i, 1);
+    channel.reset();
+  }
+
+  /**
+   * Raise an unsolicited result code: printed on the AT interfaces +CATR selects, after the
+   * +CURCD delay, held on each while a command runs there; RI per +CFGRI.
+   */
   urc(lines: string | string[]): void {
     const list = typeof lines === 'string' ? [lines] : lines;
     this.events.emit('urc', list);
-    this.port.queueUrc(list);
+    this.serial.deliverUrc(list);
   }
 
   log(message: string): void {
@@ -231,12 +274,16 @@ export class Modem implements ChannelHost {
   // ---- circuits ------------------------------------------------------------------------------
 
   /**
-   * The circuits now. DSR and CTS are on while the module is powered; DCD follows AT&C (0:
-   * always on, 1/2: on while in data mode); RI is on during a pulse.
+   * The circuits now. DSR and CTS are on while the module is powered; DCD follows AT&C
+   * (§8.2.2: 0 always on; 1 while a data connection is up, in data mode or suspended by +++;
+   * 2 on, except for the second after a data connection ends); RI is on during a pulse.
    */
   get signals(): ModemSignals {
     const on = this.powerState !== 'off';
-    const dcd = on && (this.state.v250.ampC === 0 || this.port.mode === 'data');
+    const ampC = this.state.v250.ampC;
+    const ended = this.port.carrierEndedAt;
+    const dcd =
+      on && (ampC === 0 || this.port.hasCarrier || (ampC === 2 && (ended === undefined || this.clock.now() - ended >= DCD_WINK_MS)));
     return { ...this.dte, dcd, ri: on && this.clock.now() < this.riUntil, dsr: on, cts: on };
   }
 
@@ -245,6 +292,7 @@ export class Modem implements ChannelHost {
    * command mode keeping the call, 2 hang up.
    */
   setDteSignals(change: { dtr?: boolean; rts?: boolean }): void {
+    const before = { ...this.dte };
     const wasDtr = this.dte.dtr;
     if (change.dtr !== undefined) this.dte.dtr = change.dtr;
     if (change.rts !== undefined) this.dte.rts = change.rts;
@@ -253,6 +301,7 @@ export class Modem implements ChannelHost {
       if (mode === 1) this.port.escapeData();
       else if (mode === 2) this.port.hangupData();
     }
+    this.serial.dteSignalsChanged(before);
     this.events.emit('signals', this.signals);
   }
 
@@ -271,13 +320,23 @@ export class Modem implements ChannelHost {
   }
 
   private services(): ModemServices {
+    const modem = this;
     return {
       clock: this.clock,
+      uart: {
+        get dtr() {
+          return modem.dte.dtr;
+        },
+        get usbConnected() {
+          return modem.serial.usbConnected;
+        },
+      },
       profile: this.profile,
       table: this.table,
       urc: (lines) => this.urc(lines),
       persist: () => this.persist(),
       log: (m) => this.log(m),
+      instance: this,
     };
   }
 
@@ -295,16 +354,17 @@ export class Modem implements ChannelHost {
     }
 
     let args: ArgValue[] = [];
-    const slots = slotsFor(spec, form);
+    let slots = slotListsFor(spec, form)[0]!;
     if (handler?.argumentCheck !== 'own' && (form === 'write' || (isBasic && command.argText !== ''))) {
       const split = splitArguments(command.argText);
       if (!split.ok) return { final: ERROR };
-      const checked = checkArguments(spec, slots, split.tokens);
-      if (!checked.ok) {
-        this.log(`${spec.name}: ${checked.reason}`);
+      const matched = matchArguments(spec, slotListsFor(spec, form), split.tokens);
+      if (!matched.ok) {
+        this.log(`${spec.name}: ${matched.reason}`);
         return { final: ERROR };
       }
-      args = checked.values;
+      args = matched.values;
+      slots = matched.slots;
     }
 
     const fn = this.formHandler(handler, form, isBasic);
@@ -318,6 +378,7 @@ export class Modem implements ChannelHost {
       argText: command.argText,
       state: this.state,
       settings: channel.settings,
+      channel: channel.name,
       modem: this.services(),
       arg: (name) => {
         const i = slots.findIndex((s) => s.name === name);
@@ -338,7 +399,7 @@ export class Modem implements ChannelHost {
     return undefined;
   }
 
-  runModemEffect(effect: Effect, _channel: AtChannel): void {
+  runModemEffect(effect: Effect, channel: AtChannel): void {
     switch (effect.type) {
       case 'reboot':
         this.reboot(effect.delayMs);
@@ -357,6 +418,9 @@ export class Modem implements ChannelHost {
         return;
       case 'task':
         void effect.run().catch((e: unknown) => this.log(`background task failed: ${(e as Error).stack ?? String(e)}`));
+        return;
+      case 'uart':
+        this.serial.apply(effect.action, channel);
         return;
       default:
         this.log(`unhandled effect ${effect.type}`);

@@ -3,6 +3,8 @@
 import { ModemSimError } from '../core/errors.js';
 import { overlayProfile, type Profile } from './profile.js';
 import { SIM767XX } from './sim767xx.js';
+import { QUECTEL_EG25G } from './quectel-eg25g.js';
+import { ZTE_MF190 } from './zte-mf190.js';
 
 /** The Qualcomm-based SIM7600: same AT dialect, different boot URCs and identity. */
 const SIM7600 = overlayProfile(SIM767XX, {
@@ -41,7 +43,7 @@ const BROKEN_FACTORY_ECHO = overlayProfile(SIM767XX, {
 });
 
 const PROFILES: ReadonlyMap<string, Profile> = new Map(
-  [SIM767XX, SIM7600, BROKEN_PROMPT, BROKEN_FACTORY_ECHO].map((p) => [p.name, p]),
+  [SIM767XX, SIM7600, BROKEN_PROMPT, BROKEN_FACTORY_ECHO, QUECTEL_EG25G, ZTE_MF190].map((p) => [p.name, p]),
 );
 
 export function profileNames(): string[] {

@@ -16,7 +16,8 @@
 // pleasant, and --instant removes it.
 //
 // +CMEE factory value: the manual underlines none; its AT&V example and its AT+CMEE? example
-// both show 2, so 2 it is.
+// both show 2, so 2 it is. AT&C and AT&D: §8.2.1-8.2.2 underline no value either; the AT&V
+// example (§2.2.7) shows "&C: 1; &D: 0", so those are the factory values.
 
 import type { Profile } from './profile.js';
 
@@ -57,7 +58,7 @@ export const SIM767XX: Profile = {
     cmee: 2,
     charset: 'IRA',
     ampC: 1,
-    ampD: 1,
+    ampD: 0,
   },
   quirks: {
     promptText: '> ',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkArguments, splitArguments } from './arguments.js';
+import { checkArguments, matchArguments, splitArguments } from './arguments.js';
 import type { CommandSpec } from './types.js';
 
 const cpms: CommandSpec = {
@@ -68,5 +68,55 @@ describe('checkArguments', () => {
     expect(check('"XX"').ok).toBe(false);
     expect(check('SM').ok).toBe(false);
     expect(check('"SM","SM","SM","SM"').ok).toBe(false);
+  });
+});
+
+describe('matchArguments', () => {
+  const httppara: CommandSpec = {
+    ...cpms,
+    name: '+HTTPPARA',
+    params: [
+      { name: 'url', type: 'string', description: '' },
+      { name: 'conntimeout', type: 'integer', ranges: [{ min: 20, max: 120 }], description: '' },
+    ],
+  };
+  const lists = [
+    [
+      { name: '"URL"', optional: false, literal: '"URL"' },
+      { name: 'url', optional: false },
+    ],
+    [
+      { name: '"CONNECTTO"', optional: false, literal: '"CONNECTTO"' },
+      { name: 'conntimeout', optional: false },
+    ],
+  ];
+  const match = (text: string) => {
+    const split = splitArguments(text);
+    return split.ok ? matchArguments(httppara, lists, split.tokens) : split;
+  };
+
+  it('picks the syntax line whose literal matches, and checks the rest against it', () => {
+    const r = match('"CONNECTTO",120');
+    expect(r.ok && r.values).toEqual(['CONNECTTO', 120]);
+    expect(r.ok && r.slots[1]!.name).toBe('conntimeout');
+    expect(match('"url","http://x"').ok).toBe(true);
+  });
+
+  it('refuses a value that fits no line', () => {
+    expect(match('"CONNECTTO",5').ok).toBe(false);
+    expect(match('"URL",120').ok).toBe(false);
+    expect(match('CONNECTTO,120').ok).toBe(false);
+    expect(match('"TIMEOUT",120').ok).toBe(false);
+  });
+});
+
+describe('{non-ascii} file names', () => {
+  it('reads {non-ascii}"<hex>" as one quoted token of hex bytes', () => {
+    const r = splitArguments('1,{non-ascii}"E6B58B2E6A7067"');
+    expect(r.ok && r.tokens[1]).toEqual({ raw: '{non-ascii}"E6B58B2E6A7067"', quoted: true, text: 'E6B58B2E6A7067', nonAscii: true });
+  });
+  it('refuses the prefix without a quoted hex string', () => {
+    expect(splitArguments('{non-ascii}abc').ok).toBe(false);
+    expect(splitArguments('{non-ascii}"xyz"').ok).toBe(false);
   });
 });

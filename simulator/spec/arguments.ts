@@ -13,7 +13,14 @@ export interface ArgToken {
   quoted: boolean;
   /** Content: without the quotes for strings. */
   text: string;
+  /**
+   * `{non-ascii}"<hex>"`: SIMCom's marker for a file name given as the hex of its UTF-8 bytes
+   * (manual §11.2.1, §22.2.9). The token is then quoted with `text` the hex digits.
+   */
+  nonAscii?: boolean;
 }
+
+const NON_ASCII_PREFIX = '{non-ascii}';
 
 /** A parameter value after checking: numbers for integer parameters, text otherwise. */
 export type ArgValue = number | string | undefined;
@@ -49,11 +56,17 @@ export function splitArguments(argText: string): SplitResult {
       tokens.push(undefined);
       continue;
     }
-    if (raw.startsWith('"')) {
-      if (raw.length < 2 || !raw.endsWith('"') || raw.slice(1, -1).includes('"')) {
+    const nonAscii = raw.toLowerCase().startsWith(NON_ASCII_PREFIX);
+    const body = nonAscii ? raw.slice(NON_ASCII_PREFIX.length) : raw;
+    if (body.startsWith('"')) {
+      if (body.length < 2 || !body.endsWith('"') || body.slice(1, -1).includes('"')) {
         return { ok: false, reason: `malformed string ${raw}` };
       }
-      tokens.push({ raw, quoted: true, text: raw.slice(1, -1) });
+      const text = body.slice(1, -1);
+      if (nonAscii && !/^([0-9A-Fa-f]{2})+$/.test(text)) return { ok: false, reason: `${NON_ASCII_PREFIX} needs hex bytes: ${raw}` };
+      tokens.push(nonAscii ? { raw, quoted: true, text, nonAscii } : { raw, quoted: true, text });
+    } else if (nonAscii) {
+      return { ok: false, reason: `${NON_ASCII_PREFIX} must be followed by a quoted string: ${raw}` };
     } else {
       if (raw.includes('"')) return { ok: false, reason: `stray quote in ${raw}` };
       tokens.push({ raw, quoted: false, text: raw });
@@ -101,6 +114,11 @@ export function checkValue(param: ParamSpec | undefined, token: ArgToken): Check
       return checkInteger(param, token);
     case 'string':
       return checkString(param, token);
+    case 'text':
+      if (param.maxLength !== undefined && token.text.length > param.maxLength) {
+        return { ok: false, reason: `<${param.name}> longer than ${param.maxLength}` };
+      }
+      return token.text;
     case 'hex':
       if (!HEX.test(token.text)) return { ok: false, reason: `<${param.name}> must be hex digits` };
       return token.text;
@@ -109,11 +127,31 @@ export function checkValue(param: ParamSpec | undefined, token: ArgToken): Check
   }
 }
 
-/** The argument slots a form takes: basic commands keep them on whichever form the manual used. */
-export function slotsFor(spec: CommandSpec, form: FormKind): ArgSlot[] {
-  const own = spec.forms[form]?.args ?? [];
-  if (own.length > 0 || spec.syntaxKind !== 'basic') return own;
-  return spec.forms.write?.args.length ? spec.forms.write.args : (spec.forms.exec?.args ?? []);
+/**
+ * The slot lists a form accepts, one per distinct syntax line: basic commands keep them on
+ * whichever form the manual used.
+ */
+export function slotListsFor(spec: CommandSpec, form: FormKind): ArgSlot[][] {
+  let f = spec.forms[form];
+  if (spec.syntaxKind === 'basic' && !f?.args.length) f = spec.forms.write?.args.length ? spec.forms.write : spec.forms.exec;
+  if (!f) return [[]];
+  return f.alternatives?.length ? f.alternatives : [f.args];
+}
+
+export type MatchResult = { ok: true; values: ArgValue[]; slots: ArgSlot[] } | { ok: false; reason: string };
+
+/**
+ * Checks tokens against each slot list in turn and returns the first that fits, with the
+ * slots it matched (so handlers can tell `<da>` from `<length>`), or the first list's reason.
+ */
+export function matchArguments(spec: CommandSpec, lists: readonly ArgSlot[][], tokens: ReadonlyArray<ArgToken | undefined>): MatchResult {
+  let first: string | undefined;
+  for (const slots of lists) {
+    const r = checkArguments(spec, slots, tokens);
+    if (r.ok) return { ok: true, values: r.values, slots };
+    first ??= r.reason;
+  }
+  return { ok: false, reason: first ?? 'no syntax' };
 }
 
 /**
@@ -129,6 +167,14 @@ export function checkArguments(spec: CommandSpec, slots: readonly ArgSlot[], tok
     if (token === undefined) {
       if (!slot.optional) return { ok: false, reason: `<${slot.name}> missing` };
       values.push(undefined);
+      continue;
+    }
+    if (slot.literal !== undefined) {
+      const literal = slot.literal.replace(/^"(.*)"$/, '$1');
+      if (token.text.toUpperCase() !== literal.toUpperCase() || token.quoted !== slot.literal.startsWith('"')) {
+        return { ok: false, reason: `expected ${slot.literal} in position ${i + 1}` };
+      }
+      values.push(token.text);
       continue;
     }
     const param = spec.params.find((p) => p.name === slot.name);

@@ -36,10 +36,11 @@ export interface ParamSpec {
   name: string;
   /**
    * `integer`: a decimal number on the line. `string`: a quoted string on the line.
+   * `text`: a string the manual accepts with or without double quotes (file names of FSDEL...).
    * `hex`: hex digits (unquoted unless the manual shows quotes). `unknown`: the manual does
    * not say; validation then only checks presence.
    */
-  type: 'integer' | 'string' | 'hex' | 'unknown';
+  type: 'integer' | 'string' | 'text' | 'hex' | 'unknown';
   /** Enumerated values, when the manual lists them. */
   values?: ParamValue[];
   /** Inclusive integer ranges (`0-31,99` gives two ranges: 0..31 and 99..99). */
@@ -54,9 +55,16 @@ export interface ParamSpec {
 
 /** One argument slot of a syntax line, in order. */
 export interface ArgSlot {
+  /** The parameter's name; for a literal slot, the literal as written. */
   name: string;
   /** True when the slot sits inside `[...]` in the syntax. */
   optional: boolean;
+  /**
+   * A fixed value the manual writes in this position instead of a parameter — `"CONNECTTO"`
+   * in `AT+HTTPPARA="CONNECTTO",<conntimeout>`, `"TCP"`, `2` — kept as written (quotes
+   * included for strings). The slot accepts only that value (case-insensitively).
+   */
+  literal?: string;
 }
 
 export interface FormSpec {
@@ -64,6 +72,14 @@ export interface FormSpec {
   syntax: string[];
   /** Argument slots of the (first) syntax line, for write forms and basic commands. */
   args: ArgSlot[];
+  /**
+   * When the form's syntax lines take different slots — keyword-dispatched commands
+   * (`AT+HTTPPARA="URL",<url>` / `AT+HTTPPARA="CONNECTTO",<conntimeout>`) or mode-dependent
+   * ones (`AT+CMGS=<da>[,<toda>]` in text mode / `AT+CMGS=<length>` in PDU mode) — the slots
+   * of each line, in the manual's order (the first equals `args`). A command line is valid
+   * when it fits one of them. Absent when every line takes the same slots.
+   */
+  alternatives?: ArgSlot[][];
   /** The response section, cleaned, one string per line (alternatives kept as printed). */
   response: string[];
 }

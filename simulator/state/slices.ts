@@ -3,7 +3,9 @@
 import { identitySlice } from './identity.js';
 import type { SliceDefinition, SliceKey } from './modem-state.js';
 import { networkSlice } from './network.js';
+import { serialSlice } from './serial.js';
 import { simSlice } from './sim.js';
+import { smsSlice } from './sms.js';
 import { v250Slice } from './v250.js';
 
 export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
@@ -11,4 +13,6 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   identitySlice,
   simSlice,
   networkSlice,
+  serialSlice,
+  smsSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;

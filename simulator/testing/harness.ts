@@ -60,13 +60,13 @@ export class ModemHarness {
   }
 
   /**
-   * Run virtual time forward while the port is busy with a command (up to `maxMs`), so
-   * modelled response delays elapse.
+   * Run virtual time forward while an AT interface (the UART's, or a +CMUX DLC's) is busy with
+   * a command (up to `maxMs`), so modelled response delays elapse.
    */
   async finish(maxMs = 600_000): Promise<void> {
     await this.settle();
     let spent = 0;
-    while (this.modem.port.mode === 'executing' && spent <= maxMs) {
+    while (this.modem.atChannels.some((c) => c.mode === 'executing') && spent <= maxMs) {
       const next = this.clock.nextTimerIn();
       if (next === undefined) break;
       await this.clock.advance(next);

@@ -10,6 +10,14 @@
 // asynchronous: a write is answered on a later turn. set({dtr, rts}) drives the module's DTR
 // and RTS; get() reports CTS, DSR, DCD (and RI, an extra field) from the module.
 //
+// The wire: the port's baudRate, dataBits, parity and stopBits (from open(), then update())
+// meet the module's (+IPR, +ICF, manual §8.2.3-8.2.5; 115200 8N1 from the factory). When they
+// differ, each side reads what a real UART would make of the other's bits (see
+// simulator/serial/uart-line.ts): a DTE opened at 9600 against a module at 115200 reads
+// garbage, and after AT+IPR=9600 ... OK the DTE must update() its rate to go on. Attach with
+// `{ lineSettings: 'ignore' }` to pass bytes unchanged whatever the settings. Output is paced
+// on the modem's clock (`baudRate: 'module'` follows the module's rate).
+//
 // Errors: opening an unknown path rejects with code PORT_NOT_FOUND; opening a port that is
 // already open rejects with PORT_IN_USE; reads pending when the port closes reject with
 // `canceled: true` as the interface requires.
@@ -18,15 +26,21 @@
 import type { BindingInterface, BindingPortInterface, OpenOptions, PortInfo, PortStatus, SetOptions, UpdateOptions } from '@serialport/bindings-interface';
 import { ModemSimError } from '../core/errors.js';
 import type { Modem } from '../core/modem.js';
+import { bitsPerCharacter, transcode, type Framing, type Parity } from '../serial/uart-line.js';
 import { OutputShaper, type ShapingOptions } from './output-shaper.js';
 
 class CanceledError extends Error {
   readonly canceled = true;
 }
 
+export interface AttachOptions extends ShapingOptions {
+  /** 'simulate' (default): mismatched rate or framing garbles bytes as on a real line; 'ignore': bytes pass unchanged. */
+  lineSettings?: 'simulate' | 'ignore';
+}
+
 interface Attachment {
   modem: Modem;
-  shaping: ShapingOptions;
+  shaping: AttachOptions;
   open?: SimulatorPortBinding;
 }
 
@@ -40,21 +54,42 @@ export class SimulatorPortBinding implements BindingPortInterface {
   private readonly received: Buffer[] = [];
   private pendingRead: { resolve: () => void; reject: (e: Error) => void } | undefined;
   private readonly shaper: OutputShaper;
-  private readonly onTx = (bytes: Buffer) => this.shaper.push(bytes);
+  private readonly onTx = (bytes: Buffer) => {
+    const received = this.simulateLine ? transcode(bytes, this.moduleFraming(), this.dteFraming()) : bytes;
+    if (received.length > 0) this.shaper.push(received);
+  };
   private baudRate: number;
+  private readonly simulateLine: boolean;
 
   constructor(
     private readonly attachment: Attachment,
     readonly openOptions: Required<OpenOptions>,
   ) {
     this.baudRate = openOptions.baudRate;
-    this.shaper = new OutputShaper((b) => this.arrive(b), attachment.shaping);
+    this.simulateLine = attachment.shaping.lineSettings !== 'ignore';
+    const modem = attachment.modem;
+    this.shaper = new OutputShaper((b) => this.arrive(b), attachment.shaping, modem.clock, () => ({
+      baudRate: modem.serial.line.baudRate,
+      bitsPerCharacter: bitsPerCharacter(modem.serial.line),
+    }));
     attachment.modem.events.on('tx', this.onTx);
     attachment.modem.setDteSignals({ dtr: true, rts: true });
   }
 
   private get modem(): Modem {
     return this.attachment.modem;
+  }
+
+  /** This port's side of the wire. */
+  private dteFraming(): Framing {
+    const o = this.openOptions;
+    return { baudRate: this.baudRate, dataBits: o.dataBits, parity: o.parity as Parity, stopBits: o.stopBits };
+  }
+
+  /** The module's side of the wire. */
+  private moduleFraming(): Framing {
+    const l = this.modem.serial.line;
+    return { baudRate: l.baudRate, dataBits: l.dataBits, parity: l.parity, stopBits: l.stopBits };
   }
 
   private arrive(bytes: Buffer): void {
@@ -75,15 +110,13 @@ export class SimulatorPortBinding implements BindingPortInterface {
         this.pendingRead = { resolve, reject };
       });
     }
-    let bytesRead = 0;
-    while (bytesRead < length && this.received.length > 0) {
-      const head = this.received[0]!;
-      const n = Math.min(head.length, length - bytesRead);
-      head.copy(buffer, offset + bytesRead, 0, n);
-      bytesRead += n;
-      if (n === head.length) this.received.shift();
-      else this.received[0] = head.subarray(n);
-    }
+    // One delivered piece per read (or part of it), as a UART read returns what has arrived:
+    // the output shaper's chunking stays visible to the reader.
+    const head = this.received[0]!;
+    const bytesRead = Math.min(head.length, length);
+    head.copy(buffer, offset, 0, bytesRead);
+    if (bytesRead === head.length) this.received.shift();
+    else this.received[0] = head.subarray(bytesRead);
     return { buffer, bytesRead };
   }
 
@@ -91,7 +124,9 @@ export class SimulatorPortBinding implements BindingPortInterface {
     this.checkOpen();
     const copy = Buffer.from(buffer);
     await new Promise<void>((resolve) => setImmediate(resolve));
-    if (this.isOpen) this.modem.write(copy);
+    if (!this.isOpen) return;
+    const received = this.simulateLine ? transcode(copy, this.dteFraming(), this.moduleFraming()) : copy;
+    if (received.length > 0) this.modem.write(received);
   }
 
   async update(options: UpdateOptions): Promise<void> {
@@ -139,7 +174,7 @@ export class SimulatorPortBinding implements BindingPortInterface {
 
 export interface SimulatorBinding extends BindingInterface<SimulatorPortBinding> {
   /** Make `modem` openable at `path`. */
-  attach(path: string, modem: Modem, shaping?: ShapingOptions): void;
+  attach(path: string, modem: Modem, options?: AttachOptions): void;
   /** Remove a path (closing it if open). */
   detach(path: string): Promise<void>;
 }

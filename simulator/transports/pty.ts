@@ -18,7 +18,8 @@ import { createRequire } from 'node:module';
 import tty from 'node:tty';
 import { ModemSimError } from '../core/errors.js';
 import type { Modem } from '../core/modem.js';
-import { OutputShaper, type ShapingOptions } from './output-shaper.js';
+import { bitsPerCharacter } from '../serial/uart-line.js';
+import { OutputShaper, type LineRate, type ShapingOptions } from './output-shaper.js';
 
 const MAX_BACKLOG = 256 * 1024;
 
@@ -100,7 +101,7 @@ export function openPtyTransport(modem: Modem, shaping: ShapingOptions = {}): Pt
       dropped = 0;
     }
     socket.write(bytes);
-  }, shaping);
+  }, shaping, modem.clock, () => moduleLine(modem));
   const onTx = (bytes: Buffer) => shaper.push(bytes);
   modem.events.on('tx', onTx);
   socket.on('data', (data: Buffer | string) => modem.write(typeof data === 'string' ? Buffer.from(data, 'latin1') : data));
@@ -119,4 +120,9 @@ export function openPtyTransport(modem: Modem, shaping: ShapingOptions = {}): Pt
       raw.close();
     },
   };
+}
+
+/** The module's UART rate and character size, for `baudRate: 'module'` pacing. */
+function moduleLine(modem: Modem): LineRate {
+  return { baudRate: modem.serial.line.baudRate, bitsPerCharacter: bitsPerCharacter(modem.serial.line) };
 }

@@ -4,7 +4,8 @@
 
 import net from 'node:net';
 import type { Modem } from '../core/modem.js';
-import { OutputShaper, type ShapingOptions } from './output-shaper.js';
+import { bitsPerCharacter } from '../serial/uart-line.js';
+import { OutputShaper, type LineRate, type ShapingOptions } from './output-shaper.js';
 
 export interface TcpTransport {
   readonly port: number;
@@ -25,7 +26,7 @@ export function openTcpTransport(modem: Modem, options: { port: number; host?: s
       return;
     }
     client = socket;
-    shaper = new OutputShaper((b) => socket.write(b), options.shaping);
+    shaper = new OutputShaper((b) => socket.write(b), options.shaping, modem.clock, () => moduleLine(modem));
     modem.log(`tcp client ${socket.remoteAddress}:${socket.remotePort} connected`);
     socket.on('data', (data) => modem.write(data));
     socket.on('error', (e) => modem.log(`tcp client: ${e.message}`));
@@ -54,4 +55,9 @@ export function openTcpTransport(modem: Modem, options: { port: number; host?: s
       });
     });
   });
+}
+
+/** The module's UART rate and character size, for `baudRate: 'module'` pacing. */
+function moduleLine(modem: Modem): LineRate {
+  return { baudRate: modem.serial.line.baudRate, bitsPerCharacter: bitsPerCharacter(modem.serial.line) };
 }

@@ -1,0 +1,916 @@
+// Hand corrections of OCR damage. Each entry names the manual page (the printed page number) and
+// what the OCR broke. Text fixes are applied to the whole manual text after page footers are
+// removed; each must match (an unmatched fix is reported, so a changed manual is noticed).
+
+import type { FormKind, ParamSpec, SavingMode } from '../../simulator/spec/types.js';
+import type { Report } from './report.js';
+
+export interface TextFix {
+  page: number;
+  find: string | RegExp;
+  replace: string;
+  why: string;
+}
+
+export const TEXT_FIXES: TextFix[] = [
+  // ---- Chapter 2 ----
+  {
+    page: 24,
+    find: '<value></value>\t0\tEcho mode off\n\t_\tEcho mode on',
+    replace: '<value></value>\t0\tEcho mode off\n\t<u>1</u>\tEcho mode on',
+    why: 'ATE: the underlined default "1" came out as "_" (underline kept, digit lost)',
+  },
+  // ---- Chapter 3 ----
+  {
+    page: 37,
+    find: '\t230 -10953 dBm',
+    replace: '\t2...30 -109...-53 dBm',
+    why: 'AT+CSQ <rssi>: the ellipses of "2...30  -109...-53 dBm" were dropped',
+  },
+  {
+    page: 38,
+    find: '\t2.0% 4.0%\n6\t4.0% 8.0%\n7\t>=8.0%\n99\tnot known',
+    replace: '\t5 2.0% 4.0%\n\t6 4.0% 8.0%\n\t7 >=8.0%\n\t99 not known',
+    why: 'AT+CSQ <ber>: the value 5 was lost at the page break and 6/7/99 left the value column',
+  },
+  // ---- Chapter 4 ----
+  {
+    page: 48,
+    find: /or code \+CREG: <stat>\[,<\|ac>,<ci>(?:,<\|ac>)+/,
+    replace: 'or code +CREG: <stat>[,<lac>,<ci>...] (the rest of this sentence is unreadable OCR in the source)',
+    why: 'AT+CREG description: "<lac>" read as "<|ac>" and repeated several hundred times',
+  },
+  {
+    page: 49,
+    find: /OK {2}Response {2}1\) \+CREG: <n>,<stat>\[,<lac>,<ci>,<act>\] {2}Read Command[\s\S]*?Reference 3GPP TS 27\.007\tReference/,
+    replace:
+      '\tOK\nRead Command AT+CREG?\tResponse\n\t1)\n\t+CREG: <n>,<stat>[,<lac>,<ci>,<act>]\n\tOK\n\t2)\n\tERROR\n\t3)\n\t+CME ERROR: <err>\n' +
+      'Write Command AT+CREG=<n>\tResponse\n\t1)\n\tOK\n\t2)\n\tERROR\n\t3)\n\t+CME ERROR: <err>\n' +
+      'Execute Command AT+CREG\tResponse\n\tSet default value(<n>=0):\n\tOK\n' +
+      'Parameter Saving Mode\tNO_SAVE\nMax Response Time\t5000ms\nReference\t3GPP TS 27.007',
+    why: 'AT+CREG: the Read/Write/Execute rows were glued into one column, repeated three times, "OK" read as "DK"',
+  },
+  {
+    page: 53,
+    find: 'Test Command Response\t\nrest command response\t',
+    replace: 'AT+CPOL Preferred operator list\t\nTest Command\tResponse',
+    why: 'AT+CPOL: the table title row was lost and the label row read twice ("rest command response")',
+  },
+  {
+    page: 53,
+    find: '<lte_act1>]]  NOTE: If using USIM card, the last four parameters must set. Parameter Saving Mode  Max Response Time</lte_act1></utra></g></gsm_act1></oper></format></index>\tResponse 1) OK 2) ERROR 3) +CME ERROR: <err> AUTO_SAVE 5000ms</err>',
+    replace: '<lte_act1>]]  NOTE: If using USIM card, the last four parameters must set.</lte_act1></utra></g></gsm_act1></oper></format></index>\tResponse 1) OK 2) ERROR 3) +CME ERROR: <err></err>\nParameter Saving Mode\tAUTO_SAVE\nMax Response Time\t5000ms',
+    why: 'AT+CPOL: the Parameter Saving Mode / Max Response Time labels were glued to the Write row and their values to its response',
+  },
+  {
+    page: 56,
+    find: /<ite_(mode|ext_mode|ext_pos)>/g,
+    replace: '<lte_$1>',
+    why: 'AT+CNBP: "lte" read as "ite" in <lte_mode>, <lte_ext_mode>, <lte_ext_pos>',
+  },
+  {
+    page: 56,
+    find: 'AT+CNBP= <lte_mode>[,<ite< td=""><td>OK</td></ite<></ite_mode>\tOK\n_Ext_mode>]',
+    replace: 'AT+CNBP= <lte_mode>[,<lte< td=""><td>OK</td></lte<></lte_mode>\tOK\n_ext_mode>]',
+    why: 'AT+CNBP write syntax: "lte" read as "ite" (and "Ext" capitalised) in <lte_mode>[,<lte_ext_mode>]',
+  },
+  {
+    page: 57,
+    find: '<pre> </pre>\tNOTE: FDD(band1 ~ band32), TDD(band33 ~ band42)  Value:',
+    replace: '<lte_pos>\tBand positions of <lte_mode>:  Value:',
+    why: 'AT+CNBP: the name <lte_pos> of the band-position table was swallowed by a <pre> tag',
+  },
+  {
+    page: 66,
+    find: '<act-type></act-type>\teDRX_value>[, <paging_time_window>]]]  3 Disable the use of eDRX and discard all parameters for eDRX or, if available, reset to the manufacturer specific default values.  Integer type,',
+    replace: '\teDRX_value>[,<paging_time_window>]]]\n\t3 Disable the use of eDRX and discard all parameters for eDRX or, if available, reset to the manufacturer specific default values.\n<act-type></act-type>\tInteger type,',
+    why: 'AT+CEDRXS: the end of <mode> (value 3) was put into the <act-type> row after the page break',
+  },
+  {
+    page: 66,
+    find: 'Tot type\tAT-command is used',
+    replace: '\tAT-command is used',
+    why: 'AT+CEDRXS <act-type>: OCR noise "Tot type" in the name column',
+  },
+  // ---- Chapter 5 ----
+  {
+    page: 71,
+    find: '<ol> <li>not registered, MT is not currently searching an operator to registe</li> </ol>',
+    replace: '0 not registered, MT is not currently searching an operator to register',
+    why: 'AT+CEREG <stat>: the value "0" became an HTML ordered list',
+  },
+  {
+    page: 74,
+    find: 'definition (see AT+CGDCONT command).\n\t115\n',
+    replace: 'definition (see AT+CGDCONT command).\n\t1-15\n',
+    why: 'AT+CGACT <cid>: the range "1...15" lost its ellipsis',
+  },
+  {
+    page: 77,
+    find: 'returned by the test form of the command.  115\n',
+    replace: 'returned by the test form of the command.  1-15\n',
+    why: 'AT+CGDCONT <cid>: the range "1...15" lost its ellipsis',
+  },
+  {
+    page: 77,
+    find: '\tPDP context is for new PDP context establishment or for\n\thandover',
+    replace: '\t0 PDP context is for new PDP context establishment or for\n\thandover',
+    why: 'AT+CGDCONT <request_type>: value 0 lost',
+  },
+  {
+    page: 77,
+    find: '\tsignalling\n\tPreference of P-CSCF address discovery through DHCP',
+    replace: '\tsignalling\n\t2 Preference of P-CSCF address discovery through DHCP',
+    why: 'AT+CGDCONT <p-cscf_discovery>: value 2 lost',
+  },
+  {
+    page: 77,
+    find: 'd>\tIM CN subsystem-related signalling only or not.\nu-\tUE indicates that the PDP context is not for IM CN\n\tsubsystem-related signalling only\n\tUE indicates that the PDP context is for IM CN\nAUGU DIS\tsubsystem',
+    replace: 'd>\tIM CN subsystem-related signalling only or not.\n\t0 UE indicates that the PDP context is not for IM CN\n\tsubsystem-related signalling only\n\t1 UE indicates that the PDP context is for IM CN\n\tsubsystem',
+    why: 'AT+CGDCONT <im_cn_signalling_flag_ind>: values 0/1 lost, watermark noise in the name column',
+  },
+  {
+    page: 77,
+    find: '\trequested or not\n\tSecurity protected transmission of PCO is not requested\n\tSecurity protected transmission of PCO is requested (Not',
+    replace: '\trequested or not\n\t0 Security protected transmission of PCO is not requested\n\t1 Security protected transmission of PCO is requested (Not',
+    why: 'AT+CGDCONT <securepco>: values 0/1 lost',
+  },
+  {
+    page: 78,
+    find: '-2001_1001_110v\tlocal IP address in TFTs',
+    replace: '\tlocal IP address in TFTs',
+    why: 'AT+CGDCONT <local_addr_ind>: watermark noise in the name column',
+  },
+  {
+    page: 79,
+    find: 'Response\n1) OK\n2)\nERROR\n3)\n+CME ERROR: <err></err>\nNO_SAVE\n5000ms\n3GPP TS 27.007',
+    replace: 'Write Command\tResponse\n\t1) OK\n\t2)\n\tERROR\n\t3)\n\t+CME ERROR: <err></err>\nParameter Saving Mode\tNO_SAVE\nMax Response Time\t5000ms\nReference\t3GPP TS 27.007',
+    why: 'AT+CGDSCONT: the left column of the last rows (Write Command with its syntax, and the labels Parameter Saving Mode / Max Response Time / Reference) was lost after the page break; labels restored (syntax in COMMAND_FIXES)',
+  },
+  {
+    page: 80,
+    find: '\nC\tUE indicates that the PDP context is not for IM CN',
+    replace: '\n\t0 UE indicates that the PDP context is not for IM CN',
+    why: 'AT+CGDSCONT <im_cn_signalling_flag_ind>: value 0 read as "C"',
+  },
+  {
+    page: 83,
+    find: '<pre><pre><pre><pre>colon number (ipv4)/ next header (ipv6)&gt;</pre></pre></pre></pre>',
+    replace: '<protocol number (ipv4)/ next header (ipv6)>',
+    why: 'AT+CGTFT: the start "<proto" of the name was swallowed by <pre> tags',
+  },
+  {
+    page: 83,
+    find: '\tter shall be applied.\n\tPre-Release 7 TFT filter\n1\tUplink\n2\tDownlink\n\tUp & Downlink',
+    replace: '\tter shall be applied.\n\t0 Pre-Release 7 TFT filter\n\t1 Uplink\n\t2 Downlink\n\t3 Up & Downlink',
+    why: 'AT+CGTFT <direction>: values 0 and 3 lost, 1/2 left the value column',
+  },
+  {
+    page: 85,
+    find: '(see AT+CGDCONT command).  115\n',
+    replace: '(see AT+CGDCONT command).  1-15\n',
+    why: 'AT+CGDATA <cid>: the range "1...15" lost its ellipsis',
+  },
+  {
+    page: 86,
+    find: 'If no <cid> is specified, the addresses for all defined contexts are returned.  115</cid>',
+    replace: 'If no <cid> is specified, the addresses for all defined contexts are returned.  1-15</cid>',
+    why: 'AT+CGPADDR <cid>: the range "1...15" lost its ellipsis',
+  },
+  {
+    page: 88,
+    find: 'AT+CGEREP= <mode>[,<bfr></bfr></mode>\t2)\n1\t',
+    replace: 'AT+CGEREP= <mode>[,<bfr></bfr></mode>\t2)\n]\t',
+    why: 'AT+CGEREP write syntax: the closing "]" read as "1"',
+  },
+  {
+    page: 88,
+    find: '\n    \t0 MT buffer of unsolicited result codes defined within this command',
+    replace: '\n<bfr>\t0 MT buffer of unsolicited result codes defined within this command',
+    why: 'AT+CGEREP: the name <bfr> was swallowed (read as a <b> tag)',
+  },
+  {
+    page: 95,
+    find: 'This is also used in other PDP context-related commands.  115\n<auth_type>',
+    replace: 'This is also used in other PDP context-related commands.  1-15\n<auth_type>',
+    why: 'AT+CGAUTH <cid>: the range "1...15" lost its ellipsis',
+  },
+  {
+    page: 95,
+    find: 'need to specified. 0 none 1 PAP</user></passwd>\n<passwd></passwd>\t2 CHAP  Parameter specifies',
+    replace: 'need to specified.</user></passwd>\n\t0 none\n\t1 PAP\n\t2 CHAP\n<passwd></passwd>\tParameter specifies',
+    why: 'AT+CGAUTH: the value "2 CHAP" of <auth_type> slid into the <passwd> row at the page break',
+  },
+  {
+    page: 99,
+    find: 'This is also used in other PDP context-related commands.  115\n bearer_id>',
+    replace: 'This is also used in other PDP context-related commands.  1-15\n<bearer_id>',
+    why: 'AT+CGCONTRDP: <cid> range "1...15" lost its ellipsis; the "<" of <bearer_id> was lost',
+  },
+  // ---- Chapter 6 ----
+  {
+    page: 102,
+    find: 'Write Command AT+CPIN= <pin>[,<newpin>]</newpin></pin>\tOK 2) ERROR 3) +CME ERROR: <err> Response 1) OK 2) ERROR 3)</err>\t\nParameter Saving Mode\t+CME ERROR: <err> AUTO_SAVE_REBOOT</err>\t',
+    replace: '\tOK\n\t2)\n\tERROR\n\t3)\n\t+CME ERROR: <err>\nWrite Command AT+CPIN= <pin>[,<newpin>]</newpin></pin>\tResponse 1) OK 2) ERROR 3)\n\t+CME ERROR: <err>\nParameter Saving Mode\tAUTO_SAVE_REBOOT\t',
+    why: 'AT+CPIN: after the page break the rest of the Read response, the Write response and the saving mode were glued into two rows',
+  },
+  {
+    page: 114,
+    find: '<display mode=""></display>\tdoesn\'t display PLMN.',
+    replace: '<display mode=""></display>\t0 doesn\'t display PLMN.',
+    why: 'AT+CSPN <display mode>: value 0 lost',
+  },
+  // ---- Chapter 7 ----
+  {
+    page: 120,
+    find: '\n bm>\t0 type not supported.',
+    replace: '\n<bm>\t0 type not supported.',
+    why: 'AT+CSMS: "<" of <bm> lost (" bm>")',
+  },
+  {
+    page: 121,
+    find: 'For suits Occurred to\tResponse  1)Set default value',
+    replace: 'Execute Command\tResponse  1)Set default value',
+    why: 'AT+CPMS: the label "Execute Command" read as "For suits Occurred to"',
+  },
+  {
+    page: 124,
+    find: 'Parameter Saving Mode\tAUTO_SAVE\nParameter Saving Mode  Max Response Time\t\n',
+    replace: 'Parameter Saving Mode\tAUTO_SAVE\n',
+    why: 'AT+CSCA: a ghost row of labels (its values, Max Response Time and Reference, are lost)',
+  },
+  {
+    page: 128,
+    find: 'AT+CSDH-\\\\$IIOW>\tERROR',
+    replace: 'AT+CSDH=<show>\tERROR',
+    why: 'AT+CSDH write syntax "AT+CSDH=<show>" read as "AT+CSDH-\\$IIOW>"',
+  },
+  {
+    page: 130,
+    find: '\n bm>\tdata coding schemes result in indication as defined in <mt>=1.  The rules for storing received CBMs depend on its data coding scheme, the setting of Select CBM Types (AT+CSCB)and this value:  O_No CBM indications are routed to the TE.  If CBM is stored',
+    replace: '\n\tdata coding schemes result in indication as defined in <mt>=1.\n<bm>\tThe rules for storing received CBMs depend on its data coding scheme, the setting of Select CBM Types (AT+CSCB)and this value:  0 No CBM indications are routed to the TE.  1 If CBM is stored',
+    why: 'AT+CNMI: "<" of <bm> lost and its row started inside the <mt> text; "0" read as "O_", value 1 lost',
+  },
+  {
+    page: 130,
+    find: '+CBMI: <mem3>,<index>.  New CBMs are routed directly',
+    replace: '+CBMI: <mem3>,<index>.  2 New CBMs are routed directly',
+    why: 'AT+CNMI <bm>: value 2 lost',
+  },
+  {
+    page: 130,
+    find: '\n   \t<ul> <li>O TA buffer of unsolicited result codes',
+    replace: '\n<bfr>\t<ul> <li>0 TA buffer of unsolicited result codes',
+    why: 'AT+CNMI: the name <bfr> was swallowed (read as a <b> tag)',
+  },
+  {
+    page: 134,
+    find: ' OK Response 1)If text mode (AT+CMGF=1), command successful and SMS-SUBMITs',
+    replace: ' OK\nWrite Command AT+CMGL[=<stat>]\tResponse 1)If text mode (AT+CMGF=1), command successful and SMS-SUBMITs',
+    why: 'AT+CMGL: the whole table was glued on one line; the Write row starts here',
+  },
+  {
+    page: 134,
+    find: 'command successful and SMS-Write Command COMMANDs: AT+CMGL[=<stat>] +CMGL:',
+    replace: 'command successful and SMS-COMMANDs: +CMGL:',
+    why: 'AT+CMGL: the Write row label and syntax were glued into the middle of its response',
+  },
+  {
+    page: 127,
+    find: '( <vp> is in range 0</vp>\n\t255).',
+    replace: '( <vp> is in range 0-255</vp>\n\t).',
+    why: 'AT+CSMP <vp>: the range "0...255" was split over two lines and lost its ellipsis',
+  },
+  {
+    page: 134,
+    find: /in integer format 0255$/gm,
+    replace: 'in integer format 0...255',
+    why: 'AT+CMGL/AT+CMGR <st>, <ct>, <pid>: the range "0...255" lost its ellipsis',
+  },
+  {
+    page: 149,
+    find: '\nValidity period value:\n0 to 143',
+    replace: '\n<vp>\tValidity period value:\n\t0 to 143',
+    why: 'AT+CMVP: the name column (<vp>) of the Defined Values table was lost',
+  },
+  {
+    page: 150,
+    find: '\n\t· Omord. \'state, \'102, \'11112, [ \'10142], \'30132, \'012, \'312',
+    replace: '',
+    why: 'AT+CMGRD: OCR garbage line (a second, unreadable copy of the +CMGRD status-report line)',
+  },
+  {
+    page: 153,
+    find: 'AT+CMSSEX= <index>[,<index>[</index></index>\t2)\n, ]]\tERROR',
+    replace: 'AT+CMSSEX= <index>[,<index>[</index></index>\t2)\n,...]]\tERROR',
+    why: 'AT+CMSSEX: the repetition mark "..." in [,<index>[,...]] was lost',
+  },
+  // ---- Chapter 8 ----
+  {
+    page: 165,
+    find: '\n2\tuse USB1 port to output URCs use RIL port to output URCs use UART port to output URCs use USB2 port1 to output URCs',
+    replace: '\n\t1 use USB1 port to output URCs\n\t2 use RIL port to output URCs\n\t3 use UART port to output URCs\n\t4 use USB2 port1 to output URCs',
+    why: 'AT+CATR <port>: values 1-4 glued on one line and their numbers lost (the example answers (0-4))',
+  },
+  // ---- Chapter 9 ----
+  {
+    page: 169,
+    find: '<enable></enable>\t<ul> <li>O Close</li> <li>Open. If voltage less than <low voltage="">, it will report</low></li> <li>"UNDER-VOLTAGE WARNNING" every 10s. If voltage greater than</li> <li><a href="https://www.nigh.com/high-voltage">high voltage&gt;, it will report "OVER-VOLTAGE WARNNING"</a> every 10s.</li> </ul>',
+    replace: '<enable></enable>\t0 Close\n\t1 Open. If voltage less than <low voltage>, it will report "UNDER-VOLTAGE WARNNING" every 10s. If voltage greater than <high voltage>, it will report "OVER-VOLTAGE WARNNING" every 10s.',
+    why: 'AT+CVALARM <enable>: "0" read as "O", value 1 lost, "<high voltage>" turned into a web link',
+  },
+  {
+    page: 170,
+    find: /<save flash="" to=""><\/save>\tDo not write to flash {5}write to flash/g,
+    replace: '<save flash="" to=""></save>\t0 Do not write to flash\n\t1 write to flash',
+    why: 'AT+CVALARM/AT+CGDRT <save to flash>: values 0/1 lost, the two rows glued',
+  },
+  {
+    page: 182,
+    find: 'OVER-VOLTAGE WARNING POWER DOWN\tThis is a URC ALARM when\tAT+CPMVT\n\n\n\n\n\nCurrent voltage is OVER the value\t\nwhich you set.\t\n',
+    replace: 'OVER-VOLTAGE WARNING POWER DOWN\tThis is a URC ALARM when Current voltage is OVER the value which you set.\tAT+CPMVT\n',
+    why: '§9.3: the description of the last URC row continued on the next page outside the table',
+  },
+  // ---- Chapter 10 ----
+  {
+    page: 185,
+    find: 'AT+FSMKDIR=?\tUK\t',
+    replace: 'AT+FSMKDIR=?\tOK\t',
+    why: 'AT+FSMKDIR: "OK" read as "UK"',
+  },
+  {
+    page: 184,
+    find: '\t\t\t:D:\n$\\sim$\t \t$\\mathbf{c}$\t -\u0438.',
+    replace: 'AT+FSCD=D:',
+    why: 'AT+FSCD example: the command line "AT+FSCD=D:" came out as ":D:" plus formula garbage',
+  },
+  {
+    page: 186,
+    find: 'Adii P\tThe directory harne which directory.\n',
+    replace: '',
+    why: 'AT+FSRMDIR: an unreadable ghost copy of the <dir> row',
+  },
+  {
+    page: 186,
+    find: '\n_\t\n7\t\u0138\nu\trv\n',
+    replace: '\nOK\n',
+    why: 'AT+FSRMDIR example: "OK" came out as three lines of noise ("_", "7 ĸ", "u rv")',
+  },
+  {
+    page: 193,
+    find: '\t*FSCOPY: END  3)If any error: SD CARD NOT PLUGGED IN FILE IS EXISTING FILE NOT EXISTING DIRECTORY IS EXISTED DIRECTORY NOT EXISTED INVALID PATH NAME INVALID FILE NAME SD CARD HAVE NO ENOUGH MEMORY EFS HAVE NO ENOUGH MEMORY FILE CREATE ERROR READ FILE ERROR WRITE FILE ERROR ERROR',
+    replace: '\t+FSCOPY: END  3)If any error:  SD CARD NOT PLUGGED IN  FILE IS EXISTING  FILE NOT EXISTING  DIRECTORY IS EXISTED  DIRECTORY NOT EXISTED  INVALID PATH NAME  INVALID FILE NAME  SD CARD HAVE NO ENOUGH MEMORY  EFS HAVE NO ENOUGH MEMORY  FILE CREATE ERROR  READ FILE ERROR  WRITE FILE ERROR  ERROR',
+    why: 'AT+FSCOPY: "+FSCOPY: END" read as "*FSCOPY: END"; the list of error strings was glued into one line',
+  },
+  // ---- Chapter 11 ----
+  {
+    page: 196,
+    find: 'AT+CFTRANRX= <filepath>,<i< td="">',
+    replace: 'AT+CFTRANRX= <filepath>,<l< td="">',
+    why: 'AT+CFTRANRX write syntax: "l" of <len> read as "i"',
+  },
+  // ---- Chapter 12 ----
+  {
+    page: 201,
+    find: /<pre><pre><pre><pre><pre><pre><pre><pre><\/pre><\/pre><\/pre><\/pre><\/pre><\/pre><\/pre><\/pre>\tThe proxy address/,
+    replace: '<proxy>\tThe proxy address',
+    why: 'AT+CHTPSERV: the name <proxy> was swallowed by <pre> tags',
+  },
+  {
+    page: 201,
+    find: /<pre><pre><pre><pre><pre><pre><pre><pre><\/pre><\/pre><\/pre><\/pre><\/pre><\/pre><\/pre><\/pre>\tThe port of the proxy/,
+    replace: '<proxy_port>\tThe port of the proxy',
+    why: 'AT+CHTPSERV: the name <proxy_port> was swallowed by <pre> tags',
+  },
+  {
+    page: 204,
+    find: 'AT+CNTPCFG="CID"\t[, <cid>] 1)If the parameter is correct, response:</cid>',
+    replace: 'AT+CNTPCFG="CID"[,<cid>]\t1)If the parameter is correct, response:',
+    why: 'AT+CNTPCFG: the end "[,<cid>]" of the write syntax fell into the response column',
+  },
+  // ---- Chapter 13 ----
+  {
+    page: 212,
+    find: '\n\tOIF OF EN. SHIR_HUHIP, SETT\n',
+    replace: '\n',
+    why: 'AT+CIPOPEN: OCR garbage line in the response column',
+  },
+  {
+    page: 213,
+    find: 'AT+CIPOPEN= <link_num>,"UD P",,,<localport>',
+    replace: 'AT+CIPOPEN= <link_num>,"UDP",,,<localport>',
+    why: 'AT+CIPOPEN: "UDP" split by a line wrap',
+  },
+  {
+    page: 216,
+    find: 'May Pagnanga Tima\tRange: 3000ms-120000ms default: 120000ms\nMax Response Time\t(it can be set by AT+CIPTIMEOUT)',
+    replace: 'Max Response Time\tRange: 3000ms-120000ms default: 120000ms (it can be set by AT+CIPTIMEOUT)',
+    why: 'AT+CIPSEND: the label "Max Response Time" read as "May Pagnanga Tima" and repeated on the next row',
+  },
+  {
+    page: 219,
+    find: 'Integer type, sets the mode to retrieve data  O set the way to get the network data automatically  set the way to get the network data manually',
+    replace: 'Integer type, sets the mode to retrieve data  0 set the way to get the network data automatically  1 set the way to get the network data manually',
+    why: 'AT+CIPRXGET <mode>: "0" read as "O", value 1 lost',
+  },
+  {
+    page: 218,
+    find: /Write Command\tResponse\n+Response 1\)If the parameter is correct, response: \+CIPRXGET: 4,[\s\S]*?\n\tReference\t\n/,
+    replace:
+      'Write Command AT+CIPRXGET=3,<link_num>[,<len>] Retrieve data in hex form\tResponse\n' +
+      '\t1)If <length> field is empty, the default value to read is 750.  If the buffer is not empty, response:  +CIPRXGET: <mode>,<link_num>,<read_len>,<rest_len>  <data> hex form  OK  2)If the buffer is empty, response:  +IP ERROR: No data  ERROR  3)If the parameter is incorrect or other error, response:  +IP ERROR: <err_info>  ERROR  4)Others:  ERROR\n' +
+      'Write Command AT+CIPRXGET=4,<link_num>\tResponse\n' +
+      '\t1)If the parameter is correct, response:  +CIPRXGET: 4,<link_num>,<rest_len>  OK  2)If the parameter is incorrect or other error, response:  +IP ERROR: <err_info>  ERROR  3)Others  ERROR\n' +
+      'Parameter Saving Mode\tNO_SAVE\nMax Response Time\t8s\nReference\t\n',
+    why: 'AT+CIPRXGET: after the page break the rows for AT+CIPRXGET=3 and =4 and the property rows were shuffled into three columns',
+  },
+  {
+    page: 221,
+    find: 'Range is 0-1.  0 disconnected</link_num>\n<err></err>\t1 connected Integer type, the result of operation.',
+    replace: 'Range is 0-1.  0 disconnected</link_num>\n\t1 connected\n<err></err>\tInteger type, the result of operation.',
+    why: 'AT+CIPCLOSE: the value "1 connected" of <linkX_state> slid into the <err> row',
+  },
+  {
+    page: 226,
+    find: '\tNon transparent mode\t',
+    replace: '\t0 Non transparent mode\t',
+    why: 'AT+CIPMODE <mode>: value 0 lost',
+  },
+  {
+    page: 233,
+    find: 'AT+SERVERSTOP= <server ex=""></server>',
+    replace: 'AT+SERVERSTOP= <server_index>',
+    why: 'AT+SERVERSTOP: <server_index> split at a line wrap ("ind" went to the response column)',
+  },
+  {
+    page: 233,
+    find: '+SERVERSTOP: <server_index>,<err> ind ERROR',
+    replace: '+SERVERSTOP: <server_index>,<err>  ERROR',
+    why: 'AT+SERVERSTOP: the "ind" of the split <server_index> in the response column',
+  },
+  {
+    page: 242,
+    find: 'TCP server accepted a new socket client, the index is <li>index is<li>index is</li> <li>index is</li> &lt;</li>',
+    replace: 'TCP server accepted a new socket client, the index is (the rest of this description is lost in the manual)',
+    why: '+CLIENT URC: the description is OCR garbage after "the index is"',
+  },
+  {
+    page: 242,
+    find: '<close_reason>:  OClosed by local_active.</close_reason></cli></cli>',
+    replace: '<close_reason>:</close_reason></cli></cli>',
+    why: '+IPCLOSE URC: a garbled duplicate of the first <close_reason> value',
+  },
+  // ---- Chapter 14 ----
+  {
+    page: 250,
+    find: '\n] byte_size>\t+HTTPREAD: 0',
+    replace: '\n]<byte_size>\t+HTTPREAD: 0',
+    why: 'AT+HTTPREAD: the "<b" of <byte_size> was read as a bold tag',
+  },
+  {
+    page: 250,
+    find: '<start_offset></start_offset>\tThe start position of reading\n   \tThe length of data to read',
+    replace: '<start_offset></start_offset>\tThe start position of reading\n<byte_size>\tThe length of data to read',
+    why: 'AT+HTTPREAD: the name <byte_size> was swallowed (read as a <b> tag)',
+  },
+  {
+    page: 253,
+    find: 'the default is 0.  O Send file as HTTP header and body  Send file as Body',
+    replace: 'the default is 0.  0 Send file as HTTP header and body  1 Send file as Body',
+    why: 'AT+HTTPPOSTFILE <send_header>: "0" read as "O", value 1 lost',
+  },
+  // ---- Chapter 15 ----
+  {
+    page: 266,
+    find: 'Write Command AT+CFTPSRMD= <di< td=""><td>Response 1) OK +CFTPSRMD: 0 2) OK +CFTPSRMD: <errcode> 3) ERROR</errcode></td></di<>',
+    replace: 'Write Command AT+CFTPSRMD= <dir>',
+    why: 'AT+CFTPSRMD: the end "r>" of <dir> was lost at the cell edge',
+  },
+  {
+    page: 275,
+    find: '\nFILEPATH"[, <data_len>[,<rest_size>]]</rest_size></data_len>\t\nOK\t\nT+CFTPSPUT="test.txt",4\t\nata\t\nok\t\nCFTPSPUT: 0\t\n',
+    replace: '\n"FILEPATH"[,<data_len>[,<rest_size>]]\nOK\nAT+CFTPSPUT="test.txt",4\ndata\nOK\n+CFTPSPUT: 0\n',
+    why: 'AT+CFTPSPUT example: the first character of each line was cut off at the page edge',
+  },
+  // ---- Chapter 16 ----
+  {
+    page: 303,
+    find: 'AT+CMQTTCFG="checkUTF 8", <index>',
+    replace: 'AT+CMQTTCFG="checkUTF8", <index>',
+    why: 'AT+CMQTTCFG: "checkUTF8" split by a line wrap',
+  },
+  {
+    page: 302,
+    find: /"optimeout ",/g,
+    replace: '"optimeout",',
+    why: 'AT+CMQTTCFG: a line wrap left a space inside "optimeout"',
+  },
+  {
+    page: 286,
+    find: 'The default value is 0.  O MQTT server with TCP  MQTT server with SSL/TLS',
+    replace: 'The default value is 0.  0 MQTT server with TCP  1 MQTT server with SSL/TLS',
+    why: 'AT+CMQTTACCQ <server_type>: "0" read as "O", value 1 lost',
+  },
+  // ---- Chapter 17 ----
+  {
+    page: 318,
+    find: /Response \+CCHMODE: \(0,1\) {2}AT\+CCHMODE=\?[\s\S]*?Max Response Time 120000ms\t\n/,
+    replace:
+      'AT+CCHMODE Configure the mode of sending and receiving data\t\n' +
+      'Test Command AT+CCHMODE=?\tResponse\n\t+CCHMODE: (0,1)\n\tOK\n' +
+      'Read Command AT+CCHMODE?\tResponse\n\t+CCHMODE: <mode>\n\tOK\n' +
+      'Write Command AT+CCHMODE=<mode>\tResponse\n\t1)If successfully:\n\tOK\n\t2)If failed:\n\tERROR\n' +
+      'Parameter Saving Mode\t-\nMax Response Time\t120000ms\n',
+    why: 'AT+CCHMODE: the table lost its columns; left and right cells were interleaved line by line',
+  },
+  // ---- Chapter 20 ----
+  {
+    page: 345,
+    find: '<op></op>\tStop scan Wi-Fi network.',
+    replace: '<op></op>\t0 Stop scan Wi-Fi network.',
+    why: 'AT+CWSTASCANSYN <op>: value 0 lost',
+  },
+  // ---- Chapter 21 ----
+  {
+    page: 366,
+    find: 'Write Command AT+CGPSINFO= <time< td=""><td>Response',
+    replace: 'Write Command AT+CGPSINFO= <time></time>\tResponse',
+    why: 'AT+CGPSINFO: the ">" of <time> was lost at the cell edge',
+  },
+  {
+    page: 366,
+    find: 'Parameter Saving Mod\tde NO_SAVE',
+    replace: 'Parameter Saving Mode\tNO_SAVE',
+    why: 'AT+CGPSINFO: the label "Parameter Saving Mode" split across the two columns',
+  },
+  {
+    page: 367,
+    find: 'AT+CGNSSINFO= <ti< td=""><td>ime&gt; 1)If successfully:</td></ti<>\time> 1)If successfully:',
+    replace: 'AT+CGNSSINFO= <time>\t1)If successfully:',
+    why: 'AT+CGNSSINFO: <time> split between the two columns',
+  },
+  {
+    page: 369,
+    find: 'Response 1)If successfully: PRODUCT: <pre> PRODUCT: <pre> OK 2)If the GNSS is power off: ERROR</pre></pre>',
+    replace: 'Response 1)If successfully:  PRODUCT: <product>  OK  2)If the GNSS is power off:  ERROR',
+    why: 'AT+CGNSSPROD: the name <product> was swallowed by <pre> tags (and the line doubled)',
+  },
+  {
+    page: 369,
+    find: /<pre><pre><pre><pre><pre><pre><pre><pre><\/pre><\/pre><\/pre><\/pre><\/pre><\/pre><\/pre><\/pre>\tThe product information of GNSS/,
+    replace: '<product>\tThe product information of GNSS',
+    why: 'AT+CGNSSPROD: the name <product> was swallowed by <pre> tags',
+  },
+  // ---- Chapter 5 (ghost lines) ----
+  {
+    page: 87,
+    find: 'Read Command\tTOUR THOUSE, WITH',
+    replace: 'Read Command\t',
+    why: 'AT+CGEREP: OCR ghost text in the Read row',
+  },
+  // ---- Chapter 17 ----
+  {
+    page: 311,
+    find: 'AT+CSSLCFG="ignorecertCN ", <ssl_ctx_index>',
+    replace: 'AT+CSSLCFG="ignorecertCN", <ssl_ctx_index>',
+    why: 'AT+CSSLCFG: a line wrap left a space inside "ignorecertCN"',
+  },
+  {
+    page: 327,
+    find: '\n        \tThe local port for channel, the range is from 1 to 65535.',
+    replace: '\n<bind_port>\tThe local port for channel, the range is from 1 to 65535.',
+    why: 'AT+CCHOPEN: the name <bind_port> was swallowed (read as a <b> tag)',
+  },
+  {
+    page: 329,
+    find: 'AT+CCHSEND= <session_id>,&lt;  en&gt;</session_id>',
+    replace: 'AT+CCHSEND= <session_id>,<len></session_id>',
+    why: 'AT+CCHSEND: the "l" of <len> was lost at a line wrap',
+  },
+  // ---- Chapter 21 ----
+  {
+    page: 354,
+    find: 'nZDA,[nGRS,[nGST,[nGNS]]]]]]\t2)If failed:\n111\tERROR',
+    replace: 'nZDA,[nGRS,[nGST,[nGNS]]]]]]]]]]\t2)If failed:\n\tERROR',
+    why: 'AT+CGNSSNMEA write syntax: the last closing brackets "]]]" read as "111" on the next line',
+  },
+  {
+    page: 364,
+    find: 'AT+CGNSSALF\t<b>P=</b> 1\n',
+    replace: 'AT+CGNSSALP=1\n',
+    why: 'AT+CGNSSALP example: "AT+CGNSSALP=1" read as "AT+CGNSSALF" + a bold "P=" in a second column + "1"',
+  },
+  // ---- Chapter 22 ----
+  {
+    page: 372,
+    find: /(ssl|pdp)Ctxld/g,
+    replace: '$1CtxId',
+    why: 'AT+CSMTPSCFG: "I" read as "l" in "sslCtxId"/"pdpCtxId" (the manual spells pdpCtxId correctly elsewhere)',
+  },
+  {
+    page: 372,
+    find: /<(\/?)(ssl|pdp)ctxld>/g,
+    replace: '<$1$2ctxid>',
+    why: 'AT+CSMTPSCFG: "i" read as "l" in the names <sslctxid>/<pdpctxid> (Defined Values spell <pdpctxid> correctly)',
+  },
+  {
+    page: 372,
+    find: 'AT+CSMTPSCFG="pdpCtxl\t',
+    replace: 'AT+CSMTPSCFG="pdpCtxI\t',
+    why: 'AT+CSMTPSCFG: "I" read as "l" in "pdpCtxId" (split at a line wrap)',
+  },
+  {
+    page: 378,
+    find: 'AT+CSMTPSRCPT= <kind< td=""><td>I&gt;[, OK</td></kind<>\tI>[, OK',
+    replace: 'AT+CSMTPSRCPT= <kind>[,\tOK',
+    why: 'AT+CSMTPSRCPT write syntax: "<kind>[," split into "<kind" and "I>[," across the columns',
+  },
+  {
+    page: 378,
+    find: '\n<index>[,<raddr>[,<rname>]</rname></raddr></index>\tor',
+    replace: '\n<index>[,<raddr>[,<rname>]]]</rname></raddr></index>\tor',
+    why: 'AT+CSMTPSRCPT write syntax: two closing brackets missing after the page break',
+  },
+  {
+    page: 376,
+    find: 'AT+CSMTPSAUTH=1,"username","password\n\n..\n',
+    replace: 'AT+CSMTPSAUTH=1,"username","password"\n',
+    why: 'AT+CSMTPSAUTH example: the closing quote wrapped to the next line and read as ".."',
+  },
+  {
+    page: 377,
+    find: '"senderaddress@server.com","sendername\n\n\\*\\*\n',
+    replace: '"senderaddress@server.com","sendername"\n',
+    why: 'AT+CSMTPSFROM example: the closing quote wrapped to the next line and read as "**"',
+  },
+  // ---- Chapter 23 ----
+  {
+    page: 392,
+    find: /"Sec-WebSocket-Protoc ol"/g,
+    replace: '"Sec-WebSocket-Protocol"',
+    why: 'AT+WSSETTINGS: "Sec-WebSocket-Protocol" split by a line wrap',
+  },
+  // ---- Chapter 24 ----
+  {
+    page: 395,
+    find: 'Write Command  AT+CMMSCURL=" <mmscur< td=""><td>Response</td></mmscur<>',
+    replace: 'Write Command  AT+CMMSCURL="<mmscurl>"',
+    why: 'AT+CMMSCURL write syntax: the end of "<mmscurl>" was lost at the cell edge',
+  },
+  {
+    page: 396,
+    find: '\nResponse\n+CMMSPROTO: (0,1),"(0-255).(0-255).(0-255)",(0-65535)\n',
+    replace: '\nTest Command AT+CMMSPROTO=?\tResponse\n\t+CMMSPROTO: (0,1),"(0-255).(0-255).(0-255)",(0-65535)\n',
+    why: 'AT+CMMSPROTO: the left column of the Test Command row (label and syntax) was lost',
+  },
+  {
+    page: 396,
+    find: '(0,1),"(0-255).(0-255).(0-255)",(0-65535)\n)\n\nOK',
+    replace: '(0,1),"(0-255).(0-255).(0-255)",(0-65535)\n\nOK',
+    why: 'AT+CMMSPROTO example: a stray ")" line',
+  },
+  {
+    page: 396,
+    find: 'AT+CMMSPROTO?\tTOWNINGFROTO. Stype-, Saleway-, Sport-',
+    replace: 'AT+CMMSPROTO?\t',
+    why: 'AT+CMMSPROTO: OCR ghost text in the Read row',
+  },
+  {
+    page: 400,
+    find: 'AT+CMMSDOWN="ATTACH ",<filename>',
+    replace: 'AT+CMMSDOWN="ATTACH",<filename>',
+    why: 'AT+CMMSDOWN: a line wrap left a space inside "ATTACH"',
+  },
+  {
+    page: 413,
+    find: /\t<pre><pre><pre><pre><pre><pre><pre><pre><\/pre><\/pre><\/pre><\/pre><\/pre><\/pre><\/pre><\/pre>\tThe User-Agent profile of MMS packet/,
+    replace: '<profile>\tThe User-Agent profile of MMS packet',
+    why: 'AT+CMMSPROFILE: the name <profile> was swallowed by <pre> tags',
+  },
+  {
+    page: 410,
+    find: 'Response +CMMSDELETE: (0-1) OK\tAti 81',
+    replace: 'Response +CMMSDELETE: (0-1) OK',
+    why: 'AT+CMMSDELETE: OCR noise in a third column',
+  },
+];
+
+export function applyTextFixes(text: string, report: Report): string {
+  let out = text;
+  for (const f of TEXT_FIXES) {
+    const before = out;
+    if (typeof f.find === 'string') {
+      if (!out.includes(f.find)) {
+        report.add('correction-unused', `p.${f.page}`, `text fix did not match: ${f.why}`);
+        continue;
+      }
+      out = out.split(f.find).join(f.replace);
+    } else {
+      out = out.replace(f.find, f.replace);
+      if (out === before) report.add('correction-unused', `p.${f.page}`, `text fix did not match: ${f.why}`);
+    }
+  }
+  return out;
+}
+
+/** Per-command corrections, keyed by section number. */
+export interface CommandFix {
+  page: number;
+  why: string;
+  /** Syntax lines replacing what the OCR left for a form (the form's response is kept). */
+  syntax?: Partial<Record<FormKind, string[]>>;
+  /** Forms the OCR invented (a syntax glued to the wrong row). */
+  dropForms?: FormKind[];
+  savingMode?: SavingMode | null;
+  maxResponseTimeMs?: number | null;
+  reference?: string | null;
+  /** Fields replaced in a parameter (matched by name). */
+  params?: Record<string, Partial<ParamSpec>>;
+  /** Parameters the OCR lost entirely (their row is gone), appended. */
+  addParams?: ParamSpec[];
+}
+
+/** Names of the file system's name parameters written without quotes in the manual's examples. */
+const UNQUOTED_NAME = { type: 'text' as const };
+
+export const COMMAND_FIXES: Record<string, CommandFix> = {
+  '4.2.3': {
+    page: 53,
+    why: 'Defined Values name the parameters generically (<operx>, <gsm_actn>, <gsm_compact_actn>, <utra_actn>, <lte_actn>: x and n stand for the entry number); the write syntax names them <oper>, <gsm_act1>, <gsm_compact_act1>, <utran_act1>, <lte_act1>: parameters named as in the syntax',
+    params: {
+      operx: { name: 'oper' },
+      gsm_actn: { name: 'gsm_act1' },
+      gsm_compact_actn: { name: 'gsm_compact_act1' },
+      utra_actn: { name: 'utran_act1' },
+      lte_actn: { name: 'lte_act1' },
+    },
+  },
+  '7.2.18': {
+    page: 150,
+    why: 'AT+CMGRD has no Defined Values ("Refer to command AT+CMGR."): <index> as AT+CMGR defines it',
+    addParams: [
+      {
+        name: 'index',
+        type: 'integer',
+        description: 'Integer type; value in the range of location numbers supported by the associated memory and start with zero (as AT+CMGR <index>).',
+      },
+    ],
+  },
+  '5.2.5': {
+    page: 77,
+    why: 'the write syntax and the test answer name <pcscf_discovery>, Defined Values <P-CSCF_discovery>: parameter named as in the syntax',
+    params: { 'p-cscf_discovery': { name: 'pcscf_discovery' } },
+  },
+  '16.2.13': {
+    page: 298,
+    why: 'the write syntax names <reqLength>, Defined Values <req_length>: parameter named as in the syntax',
+    params: { req_length: { name: 'reqlength' } },
+  },
+  '16.2.14': {
+    page: 300,
+    why: 'the write syntax names <reqLength>, Defined Values <req_length>: parameter named as in the syntax',
+    params: { req_length: { name: 'reqlength' } },
+  },
+  '17.2.1': {
+    page: 312,
+    why: 'Defined Values misspell <enablesni_flag> as <enalbesni_flag>',
+    params: { enalbesni_flag: { name: 'enablesni_flag' } },
+  },
+  '10.2.1': {
+    page: 183,
+    why: 'the type of <path> is not stated; the examples write it unquoted (AT+FSCD=C:/, AT+FSCD=D:) and the note quotes it (".."): a name with or without quotes, as <filename> of AT+FSDEL',
+    params: { path: UNQUOTED_NAME },
+  },
+  '10.2.2': {
+    page: 184,
+    why: 'the type of <dir> is not stated; the example writes it unquoted (AT+FSMKDIR=SIMTech): a name with or without quotes, as <filename> of AT+FSDEL',
+    params: { dir: UNQUOTED_NAME },
+  },
+  '10.2.3': {
+    page: 185,
+    why: 'the type of <dir> is not stated; the example writes it unquoted (AT+FSRMDIR=SIMTech): a name with or without quotes, as <filename> of AT+FSDEL',
+    params: { dir: UNQUOTED_NAME },
+  },
+  '10.2.9': {
+    page: 193,
+    why: 'the types of <file1>/<file2> are not stated; the example writes them unquoted (AT+FSCOPY=C:/TESTFILE,COPYFILE): names with or without quotes, as <filename> of AT+FSDEL',
+    params: { file1: UNQUOTED_NAME, file2: UNQUOTED_NAME },
+  },
+  '10.2.10': {
+    page: 195,
+    why: 'the type of <filename> is not stated; the example writes it unquoted (AT+FSPRESET=test.txt,0): a name with or without quotes, as <filename> of AT+FSDEL',
+    params: { filename: UNQUOTED_NAME },
+  },
+  '2.2.1': {
+    page: 20,
+    why: 'ATD: the dial string and its modifiers are written unquoted (ATD*99#); "String of dialing digits" is not a quoted string',
+    params: { n: { type: 'unknown' }, mgsm: { type: 'unknown', values: undefined } },
+  },
+  '14.2.3': {
+    page: 245,
+    why: 'the lines "server", "path", "tcpPort" of <url> name the parts of a URL (not values of the parameter), and "http default value is 80" is the default TCP port, not a default URL',
+    params: { url: { values: undefined, default: undefined } },
+  },
+  '6.2.7': {
+    page: 108,
+    why: '<fileid> lists the file IDs in hex but "user needs to convert them to decimal": the value on the line is a decimal integer',
+    params: { fileid: { type: 'integer' } },
+  },
+  '5.2.6': {
+    page: 79,
+    why: 'the Write Command row (label and syntax) was lost after the page break; restored from the description ("AT+CGDSCONT=<cid>" undefines a context) and the order of the Defined Values / read response',
+    syntax: { write: ['AT+CGDSCONT=<cid>[,<p_cid>[,<d_comp>[,<h_comp>[,<im_cn_signalling_flag_ind>]]]]'] },
+  },
+  '21.2.8': {
+    page: 354,
+    why: 'the parameters of AT+CGNSSNMEA are written without angle brackets (nGGA..nGNS) and described in one Defined Values row; split here, one parameter per sentence type',
+    addParams: (
+      [
+        ['ngga', 'GGA', '1'], ['ngll', 'GLL', '1'], ['ngsa', 'GSA', '1'], ['ngsv', 'GSV', '1'], ['nrmc', 'RMC', '1'],
+        ['nvtg', 'VTG', '1'], ['nzda', 'ZDA', '1'], ['ngrs', 'GRS', '0'], ['ngst', 'GST', '0'], ['ngns', 'GNS', '0'],
+      ] as const
+    ).map(([name, s, d]) => ({
+      name,
+      type: 'integer' as const,
+      ranges: [{ min: 0, max: 9 }],
+      default: d,
+      description: `${s} output rate, default is ${d}. The range of n is 0-9. It means that the sentence is output every n times, 0 means no output, null means to save the original configuration.`,
+    })),
+  },
+  '5.2.7': {
+    page: 81,
+    why: 'the write syntax was interleaved word by word with its response column ("<evaluation Response precedence index>", "<source subnet OK address and mask>"); the brackets of the printed syntax do not balance (12 closing for 10 opening)',
+    syntax: {
+      write: [
+        'AT+CGTFT=<cid>[,[<packet filter identifier>,<evaluation precedence index>[,<source address and subnet mask>[,<protocol number (ipv4)/ next header (ipv6)>[,<destination port range>[,<source port range>[,<ipsec security parameter index (spi)>[,<type of service (tos)(ipv4)and mask / traffic class (ipv6)and mask>[,<flow label (ipv6)>[,<direction>]]]]]]]]]]',
+      ],
+    },
+  },
+};
+
+/**
+ * Sections whose Defined Values are followed by a table that is not Defined Values (the +CGEV
+ * event list of AT+CGEREP): from the line starting with `from` up to the Examples heading, the
+ * lines are URC rows of that chapter.
+ */
+export const URC_TABLE_CUTS: Record<string, { page: number; from: string }> = {
+  '5.2.10': { page: 88, from: 'The events are valid for GPRS/UMTS and LTE' },
+};
+
+/** Commands missing from a chapter's overview table (the TOC and the body have them). */
+export interface OverviewFix {
+  page: number;
+  why: string;
+  add: string[];
+  /** Insert after this command (default: at the end). */
+  after?: string;
+}
+
+export const OVERVIEW_FIXES: Record<number, OverviewFix> = {
+  10: {
+    page: 182,
+    why: 'the §10.1 overview table stops at AT+FSCOPY; AT+FSPRESET (§10.2.10, in the TOC) is missing',
+    add: ['+FSPRESET'],
+    after: '+FSCOPY',
+  },
+};
+
+/** URC tables too damaged to read row by row, restored from the readable text of the section. */
+export interface UrcFix {
+  page: number;
+  why: string;
+  entries: Array<{ urc: string; description: string }>;
+}
+
+export const URC_FIXES: Record<string, UrcFix> = {
+  '16.4': {
+    page: 305,
+    why: 'the +CMQTTRX* rows were split over three columns and a page break (the URC column interleaved with its description, "<cli>" tags for <client_index>); rebuilt from the "1)...4)" description text',
+    entries: [
+      {
+        urc: '+CMQTTCONNLOST: <client_index>,<cause>',
+        description: 'When client disconnect passively, URC "+CMQTTCONNLOST" will be reported, then user need to connect MQTT server again.',
+      },
+      {
+        urc: '+CMQTTNONET',
+        description: 'When the network is become no network, the module will report this URC. If received this message, you should restart the MQTT service by AT+CMQTTSTART.',
+      },
+      {
+        urc: '+CMQTTRXSTART: <client_index>,<topic_total_len>,<payload_total_len>',
+        description: 'If a client subscribes to one or more topics, any message published to those topics are sent by the server to the client. At the beginning of receiving published message, the module will report this to user, and indicate client index with <client_index>, the topic total length with <topic_total_len> and the payload total length with <payload_total_len>.',
+      },
+      {
+        urc: '+CMQTTRXTOPIC: <client_index>,<sub_topic_len><CR><LF><sub_topic>',
+        description: 'After the command "+CMQTTRXSTART" received, the module will report the second message to user, and indicate client index with <client_index>, the topic packet length with <sub_topic_len> and the topic content with <sub_topic> after "\\r\\n". For long topic, it will be split to multiple packets to report and the command "+CMQTTRXTOPIC" will be send more than once with the rest of topic content. The sum of <sub_topic_len> is equal to <topic_total_len>.',
+      },
+      {
+        urc: '+CMQTTRXPAYLOAD: <client_index>,<sub_payload_len><CR><LF><sub_payload>',
+        description: 'After the command "+CMQTTRXTOPIC" received, the module will send third message to user, and indicate client index with <client_index>, the payload packet length with <sub_payload_len> and the payload content with <sub_payload> after "\\r\\n". For long payload, the same as "+CMQTTRXTOPIC".',
+      },
+      {
+        urc: '+CMQTTRXEND: <client_index>',
+        description: 'At last, the module will send fourth message to user and indicate the topic and payload have been transmitted completely.',
+      },
+    ],
+  },
+};

@@ -1,0 +1,3 @@
+// Test helpers for users' own tests.
+
+export { ModemHarness, type HarnessOptions } from './harness.js';
