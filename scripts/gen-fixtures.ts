@@ -13,6 +13,8 @@
 //     (">12345" after a command with a length argument is sent without Ctrl-Z);
 //   - "// comment" parts and prose lines become `#` comments; the manual's own lines are kept
 //     as comments at the top so a reader can compare;
+//   - SMS examples marked "//TEXT MODE" or showing text-mode <stat> strings ("REC UNREAD")
+//     start in text mode (CMGF=1 in the header settings);
 //   - values that differ per unit, time or network are replaced by markers: the clock, IMEI,
 //     IMSI, ICCID, revision, signal levels, IP addresses.
 // OCR damage the table still carries (Cyrillic "ОК", "http: //") is repaired here only as far
@@ -181,7 +183,9 @@ function fixtureFor(spec: CommandSpec, file: string, index: number, total: numbe
   const { steps, comments, textMode } = parseBlock(block.lines);
   if (steps.length === 0) return undefined;
   const display = spec.syntaxKind === 'extended' ? `AT${spec.name}` : spec.name === '+++' || spec.name === 'A/' ? spec.name : `AT${spec.name}`;
-  const settings = `E0 V1 Q0 CMEE=2${textMode ? ' CMGF=1' : ''}`;
+  // SMS examples in text mode: marked "//TEXT MODE", or showing text-mode <stat> strings.
+  const textStats = block.lines.some((l) => /"(REC|STO) (UNREAD|READ|UNSENT|SENT)"/.test(l));
+  const settings = `E0 V1 Q0 CMEE=2${textMode || textStats ? ' CMGF=1' : ''}`;
   const t: Transcript = {
     version: 1,
     header: [

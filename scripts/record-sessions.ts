@@ -56,6 +56,16 @@ await record('gammu-getsecuritystatus.txt', 'gammu getsecuritystatus', async (pt
   writeFileSync(rc, `[gammu]\ndevice = ${pty}\nconnection = at115200\n`);
   await run('gammu', ['-c', rc, 'getsecuritystatus'], { timeout: 60_000 }).catch(() => undefined);
 });
+await record('gammu-sendsms.txt', 'gammu sendsms TEXT', async (pty) => {
+  const rc = join(dir, 'gammurc3');
+  writeFileSync(rc, `[gammu]\ndevice = ${pty}\nconnection = at115200\n`);
+  await run('gammu', ['-c', rc, 'sendsms', 'TEXT', '+15551234567', '-text', 'hello from gammu'], { timeout: 60_000 });
+});
+await record('gammu-getallsms.txt', 'gammu getallsms', async (pty) => {
+  const rc = join(dir, 'gammurc4');
+  writeFileSync(rc, `[gammu]\ndevice = ${pty}\nconnection = at115200\n`);
+  await run('gammu', ['-c', rc, 'getallsms'], { timeout: 60_000 });
+});
 await record('pyserial-sms-text.txt', 'pyserial: text-mode SMS write and list', async (pty) => {
   await run('/usr/bin/python3', ['-c', PYSERIAL_SMS, pty], { timeout: 60_000 });
 });

@@ -57,3 +57,18 @@ export function expectTrue(condition: boolean, message: string): asserts conditi
 export function expectEqual<T>(actual: T, expected: T, what: string): void {
   if (JSON.stringify(actual) !== JSON.stringify(expected)) fail(`${what}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
 }
+
+/**
+ * The data prompt of 27.005 §3.5.1: the bytes up to the prompt must be the echo (under ATE1)
+ * and <CR><LF>"> " — with the space. Fails with a diff of those bytes.
+ */
+export function expectPrompt(x: Exchange, why = 'the data prompt (27.005 §3.5.1: <CR><LF> then "> ", with the space)'): void {
+  if (x.prompt === undefined) fail(`${why}: ${x.command} printed no prompt; ${describeExchange(x)}`);
+  const at = x.raw.lastIndexOf('\r\n>', x.raw.length);
+  const start = x.raw.indexOf('\r\n>');
+  const end = (start >= 0 ? start : at) + 2 + x.prompt.length;
+  const actual = x.raw.slice(0, end);
+  const expected = payload(`${x.echo !== undefined ? escapeBytes(x.command + '\r') : ''}\\r\\n>\\x20`);
+  if (matchesExactly(expected, actual)) return;
+  fail(`${why}: ${x.command} prompted differently\n${formatDiff(diffPayload(expected, actual))}`);
+}

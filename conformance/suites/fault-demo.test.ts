@@ -44,8 +44,9 @@ describe('fault demonstration', () => {
     if (prompt.every((r) => r.status === 'not-implemented')) ctx.skip('SMS (+CMGF/+CMGW) is not implemented in this simulator build yet: the prompt cannot be reached');
     for (const r of prompt) {
       expect(r.status).toBe('fail');
-      expect(r.message).toMatch(/the prompt must be <CR><LF>"> " \(with the space|PDU mode prompts with "> " too/);
-      expect(r.message).toContain('got ">"');
+      expect(r.message).toMatch(/prompted differently/);
+      expect(r.message).toMatch(/- >\\x20\n/);
+      expect(r.message).toMatch(/\+ >$/m);
     }
   });
 });

@@ -3,7 +3,7 @@
 // (money: hazard) and new-message indications (needs the simulator's control channel to make
 // a message arrive).
 
-import { expectFinal, expectLines, expectRaw, expectTrue, fail } from '../runner/expect.js';
+import { expectFinal, expectLines, expectPrompt, expectRaw, expectTrue, fail } from '../runner/expect.js';
 import { defineSuite, type TestContext } from '../runner/suite.js';
 
 const CTRL_Z = '\x1a';
@@ -27,7 +27,7 @@ async function textMode(ctx: TestContext): Promise<void> {
 /** Writes a text message to storage, checking the prompt; returns its index. */
 async function writeText(ctx: TestContext, number: string, text: string): Promise<number> {
   const x = await ctx.cmd(`AT+CMGW="${number}"`, { body: text + CTRL_Z, timeoutMs: 30_000 });
-  expectTrue(x.prompt === '> ', `the prompt must be <CR><LF>"> " (with the space, 27.005 §3.5.1/§3.5.4), got ${JSON.stringify(x.prompt ?? 'none')}`);
+  expectPrompt(x);
   expectFinal(x, 'OK');
   return parseIndex(x.lines[x.lines.length - 1], '+CMGW');
 }
@@ -107,7 +107,7 @@ export const smsSuite = defineSuite({
       async run(ctx) {
         await ctx.ok('AT+CMGF=0');
         const x = await ctx.cmd(`AT+CMGW=${SUBMIT_TPDU_LENGTH}`, { body: SUBMIT_PDU + CTRL_Z, timeoutMs: 30_000 });
-        expectTrue(x.prompt === '> ', `PDU mode prompts with "> " too, got ${JSON.stringify(x.prompt ?? 'none')}`);
+        expectPrompt(x, 'PDU mode prompts with <CR><LF>"> " too (27.005 §3.5.1)');
         expectFinal(x, 'OK');
         const index = parseIndex(x.lines[x.lines.length - 1], '+CMGW');
         const read = await ctx.cmd(`AT+CMGR=${index}`);
@@ -125,7 +125,7 @@ export const smsSuite = defineSuite({
       async run(ctx) {
         await textMode(ctx);
         const x = await ctx.cmd(`AT+CMGS="${ctx.options.smsTo}"`, { body: 'modemsim conformance' + CTRL_Z, timeoutMs: 120_000 });
-        expectTrue(x.prompt === '> ', `the prompt must be "> ", got ${JSON.stringify(x.prompt ?? 'none')}`);
+        expectPrompt(x);
         expectFinal(x, 'OK');
         expectLines(x, [/^\+CMGS: \d{1,3}$/]);
       },
@@ -139,6 +139,7 @@ export const smsSuite = defineSuite({
       async run(ctx) {
         await ctx.ok('AT+CMGF=0');
         const x = await ctx.cmd(`AT+CMGS=${SUBMIT_TPDU_LENGTH}`, { body: SUBMIT_PDU + CTRL_Z, timeoutMs: 120_000 });
+        expectPrompt(x);
         expectFinal(x, 'OK');
         expectLines(x, [/^\+CMGS: \d{1,3}$/]);
       },

@@ -110,7 +110,8 @@ export abstract class ByteTarget implements Target {
   async answerPrompt(exchange: Exchange, body: string | Buffer, options: CommandOptions = {}): Promise<Exchange> {
     this.checkOpen();
     await this.write(body);
-    const rest = await this.readResponse(exchange.command, exchange.sentAt, options, true);
+    const typed = (typeof body === 'string' ? body : body.toString('latin1')).replace(/[\x1a\x1b]$/, '');
+    const rest = await this.readResponse(exchange.command, exchange.sentAt, options, true, typed);
     return {
       ...rest,
       echo: exchange.echo,
@@ -123,7 +124,7 @@ export abstract class ByteTarget implements Target {
     };
   }
 
-  private async readResponse(line: string, sentAt: number, options: CommandOptions, afterPrompt: boolean): Promise<Exchange> {
+  private async readResponse(line: string, sentAt: number, options: CommandOptions, afterPrompt: boolean, inputEcho?: string): Promise<Exchange> {
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const prefixes = urcPrefixes();
     // The echo follows the settings before the line runs; its result code those after it (ATV0
@@ -132,7 +133,7 @@ export abstract class ByteTarget implements Target {
     const framing = { echo: this.settings.echo, verbose: after.verbose, quiet: after.quiet };
     // A line that leaves ATV0 (ATV1, AT&F, ATZ) may answer in either format.
     const numericFinals = !this.settings.verbose;
-    const parse = () => parseResponse(this.inbox, line, framing, { urcPrefixes: prefixes, afterPrompt, numericFinals });
+    const parse = () => parseResponse(this.inbox, line, framing, { urcPrefixes: prefixes, afterPrompt, numericFinals, ...(inputEcho !== undefined ? { inputEcho } : {}) });
     const expectFinal = !after.quiet;
     let parsed = parse();
     if (expectFinal) {

@@ -91,7 +91,7 @@ export function parseResponse(
   buffer: string,
   sent: string,
   settings: SessionSettings,
-  options: { urcPrefixes?: readonly string[]; startAt?: number; afterPrompt?: boolean; numericFinals?: boolean } = {},
+  options: { urcPrefixes?: readonly string[]; startAt?: number; afterPrompt?: boolean; numericFinals?: boolean; inputEcho?: string } = {},
 ): ParsedResponse {
   const urcPrefixes = options.urcPrefixes ?? [];
   const before: string[] = [];
@@ -109,6 +109,11 @@ export function parseResponse(
     echo = sent;
     start = idx;
     pos = idx + sent.length + 1;
+  }
+  // Under ATE1 the module echoes what was typed at the prompt (without the Ctrl-Z).
+  if (options.afterPrompt && settings.echo && options.inputEcho) {
+    if (buffer.startsWith(options.inputEcho, pos)) pos += options.inputEcho.length;
+    else if (options.inputEcho.startsWith(buffer.slice(pos))) return { complete: false, start: pos, end: 0, lines: [], before };
   }
   const lines: string[] = [];
   let i = pos;

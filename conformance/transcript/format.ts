@@ -30,7 +30,7 @@ export function escapePayload(segments: readonly Segment[]): string {
 }
 
 /** A trailing space (the `> ` prompt) is written `\x20`, so editors that trim lines keep it. */
-function protectTrailingSpace(text: string): string {
+export function protectTrailingSpace(text: string): string {
   return text.endsWith(' ') ? text.slice(0, -1) + '\\x20' : text;
 }
 

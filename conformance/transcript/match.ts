@@ -9,6 +9,7 @@
 // real differences stand out.
 
 import { escapeBytes } from '../../simulator/core/escape.js';
+import { protectTrailingSpace } from './format.js';
 import { MARKERS } from './markers.js';
 import type { Segment } from './transcript.js';
 
@@ -86,7 +87,7 @@ export function payloadLines(segments: readonly Segment[]): Segment[][] {
 }
 
 function escapedLine(segments: readonly Segment[]): string {
-  return segments.map((s) => (typeof s === 'string' ? escapeBytes(s) : `\\{${s.marker}}`)).join('');
+  return protectTrailingSpace(segments.map((s) => (typeof s === 'string' ? escapeBytes(s) : `\\{${s.marker}}`)).join(''));
 }
 
 export interface DiffLine {
@@ -122,7 +123,7 @@ export function diffPayload(expected: readonly Segment[], actual: string): DiffL
       out.push({ op: '-', text: escapedLine(exp[i]!) });
       i++;
     } else {
-      out.push({ op: '+', text: escapeBytes(act[j]!) });
+      out.push({ op: '+', text: protectTrailingSpace(escapeBytes(act[j]!)) });
       j++;
     }
   }
