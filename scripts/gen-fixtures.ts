@@ -159,7 +159,8 @@ function parseBlock(lines: readonly string[]): { steps: Step[]; comments: string
 function stepEntries(step: Step): Entry[] {
   const entries: Entry[] = [];
   for (const c of step.comments) entries.push({ kind: 'comment', text: c });
-  entries.push({ kind: 'data', dir: '>', segments: [step.command + '\r'] });
+  // `+++` is not a command line: no <CR> (manual §2.2.3).
+  entries.push({ kind: 'data', dir: '>', segments: [step.command === '+++' ? '+++' : step.command + '\r'] });
   if (step.prompt) {
     entries.push({ kind: 'data', dir: '<', segments: ['\r\n> '] });
     entries.push({ kind: 'data', dir: '>', segments: [step.prompt.body + (step.prompt.ctrlZ ? '\x1a' : '')] });

@@ -12,6 +12,7 @@
 // there unless explicitly allowed.
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -127,6 +128,11 @@ export async function createTarget(spec: string, options: TargetOptions = {}): P
     return t;
   }
   const info = { kind: parsed.kind, spec, simulated: false, ...(profile ? { profile } : {}) };
-  if (parsed.kind === 'tcp') return new StreamTarget(info, tcpPort(parsed.host!, parsed.port!));
-  return new StreamTarget(info, serialPort(parsed.path!, parsed.baudRate ?? 115200));
+  // A simulator started elsewhere (modem-sim on a pty or TCP port) has a control socket: use
+  // it for the tests that inject network events. It is still treated as hardware for hazards,
+  // since this kit cannot know what is behind the path.
+  const socket = parsed.kind === 'tcp' ? (parsed.host === '127.0.0.1' || parsed.host === 'localhost' ? controlSocketPath({ tcpPort: parsed.port! }) : undefined) : controlSocketPath({ pty: parsed.path! });
+  const target = parsed.kind === 'tcp' ? new StreamTarget(info, tcpPort(parsed.host!, parsed.port!)) : new StreamTarget(info, serialPort(parsed.path!, parsed.baudRate ?? 115200));
+  if (socket && existsSync(socket)) target.control = socketControl(socket);
+  return target;
 }
