@@ -34,12 +34,14 @@ export function sampleText(segments: readonly Segment[]): string {
   return segments.map((s) => (typeof s === 'string' ? s : MARKERS[s.marker].sample)).join('');
 }
 
-/** One line's structure: values abstracted away. */
+/** One line's structure: values abstracted away, and spacing around commas (the manual's OCR
+ * often adds a space after a comma that modules do not print). */
 export function lineShape(line: string): string {
   return line
     .replace(/"[^"]*"/g, '""')
     .replace(/\b[0-9A-F]{8,}\b/g, 'H')
     .replace(/-?\d+(?:\.\d+)?/g, '0')
+    .replace(/[ \t]*,[ \t]*/g, ',')
     .replace(/[ \t]+/g, ' ')
     .trim();
 }
