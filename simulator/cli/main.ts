@@ -18,7 +18,8 @@ import { findAction, CONTROL_ACTIONS } from '../control/actions.js';
 import { ModemControl } from '../control/control.js';
 import { controlSocketPath, sendControlRequest, startControlServer } from '../control/socket.js';
 import { attachSessionLog } from '../log/session-log.js';
-import { profileNames } from '../profiles/index.js';
+import { getProfile, profileNames } from '../profiles/index.js';
+import { loadSimProfile } from '../profiles/sim-file.js';
 import { loadCommandTable } from '../spec/table.js';
 import { openPtyTransport } from '../transports/pty.js';
 import { openTcpTransport } from '../transports/tcp.js';
@@ -35,6 +36,8 @@ Options:
   --state-dir <dir>   keep NVRAM and the AT&W profile in <dir> (survives restarts)
   --instant           answer without the manual's delays (boot, response times)
   --profile <name>    module profile: ${profileNames().join(', ')} (default sim767xx)
+  --sim <file|none>   the SIM card in the slot: a SIM profile JSON file (fixtures/sim/), or
+                      none for an empty slot (default: the profile's card)
   --log <file|->      session log, both directions, escaped bytes (transcript format)
   --imei <15 digits>  identity overrides: also --manufacturer --model --revision
   --chunk-size <n>    deliver output in pieces of at most n bytes
@@ -77,6 +80,7 @@ async function start(argv: string[]): Promise<void> {
       'state-dir': { type: 'string' },
       instant: { type: 'boolean' },
       profile: { type: 'string' },
+      sim: { type: 'string' },
       log: { type: 'string' },
       imei: { type: 'string' },
       manufacturer: { type: 'string' },
@@ -100,7 +104,9 @@ async function start(argv: string[]): Promise<void> {
   const identity = Object.fromEntries(
     (['imei', 'manufacturer', 'model', 'revision'] as const).filter((k) => values[k] !== undefined).map((k) => [k, values[k]]),
   );
-  const modem = new Modem({ profile: values.profile ?? 'sim767xx', clock, stateDir: values['state-dir'], identity });
+  const base = getProfile(values.profile ?? 'sim767xx');
+  const profile = values.sim === undefined ? base : { ...base, sim: values.sim === 'none' ? null : loadSimProfile(values.sim) };
+  const modem = new Modem({ profile, clock, stateDir: values['state-dir'], identity });
   const shaping: ShapingOptions = {
     chunkSize: number(values['chunk-size'], 'chunk-size'),
     interChunkDelayMs: number(values['chunk-delay'], 'chunk-delay'),

@@ -12,7 +12,7 @@ import type { ArgValue } from '../spec/arguments.js';
 import type { CommandSpec, FormKind } from '../spec/types.js';
 import type { ModemState } from '../state/modem-state.js';
 import type { V250Settings } from '../state/v250.js';
-import type { Clock } from './clock.js';
+import type { Clock, TimerHandle } from './clock.js';
 import type { Final } from './result.js';
 import type { Profile } from '../profiles/profile.js';
 import type { CommandTable } from '../spec/table.js';
@@ -124,6 +124,17 @@ export interface ModemServices {
   persist(): void;
   /** A line for the session log. */
   log(message: string): void;
+  /**
+   * The module powers itself off now (supply alarm), `lastWords` printed first as a URC when
+   * the port is idle. NVRAM is kept; the module stays off until powered on again.
+   */
+  powerOff(lastWords?: readonly string[]): void;
+  /**
+   * A timer of this power cycle (`ms` of virtual time): cancelled when the module powers off or
+   * restarts, so supervision and background work never act on a module that has gone away.
+   */
+  setTimer(ms: number, fn: () => void): TimerHandle;
+  clearTimer(handle: TimerHandle | undefined): void;
   /**
    * The modem itself, for subsystems that keep per-instance runtime objects in
    * `instance.attachments` and act later, outside any command (the SMS network link

@@ -17,7 +17,7 @@ import { SLICES } from '../state/slices.js';
 import type { ModemState, SliceKey } from '../state/modem-state.js';
 import { MemoryNvramStore, FileNvramStore, type NvramStore } from '../state/nvram-store.js';
 import { getProfile } from '../profiles/index.js';
-import type { Identity, Profile } from '../profiles/profile.js';
+import type { BootUrc, Identity, Profile } from '../profiles/profile.js';
 import { loadCommandTable, type CommandTable } from '../spec/table.js';
 import { matchArguments, slotListsFor, splitArguments, type ArgValue } from '../spec/arguments.js';
 import type { FormKind } from '../spec/types.js';
@@ -108,6 +108,8 @@ export class Modem implements ChannelHost {
   private readonly channels: AtChannel[] = [];
   private powerState: PowerState = 'off';
   private bootTimers: TimerHandle[] = [];
+  /** Timers handlers and slices set through ModemServices: cancelled at power-off. */
+  private cycleTimers = new Set<TimerHandle>();
   private lastNvram: string | undefined;
   private readyWaiters: Array<() => void> = [];
   private dte = { dtr: true, rts: true };
@@ -153,13 +155,27 @@ export class Modem implements ChannelHost {
     const boot = this.profile.boot;
     if (options.immediate) {
       this.becomeReady();
-      for (const u of boot.urcs) this.urc(u.text);
+      for (const u of boot.urcs) this.bootUrc(u);
       return;
     }
     this.bootTimers.push(this.clock.setTimer(boot.readyAfterMs, () => this.becomeReady()));
     for (const u of boot.urcs) {
-      this.bootTimers.push(this.clock.setTimer(Math.max(u.afterMs, boot.readyAfterMs), () => this.urc(u.text)));
+      this.bootTimers.push(this.clock.setTimer(Math.max(u.afterMs, boot.readyAfterMs), () => this.bootUrc(u)));
     }
+  }
+
+  /** A boot URC as the slices' state has it when it is due (a locked SIM says `+CPIN: SIM PIN`). */
+  private bootUrc(u: BootUrc): void {
+    let text: string | undefined = u.text;
+    for (const def of SLICES) {
+      if (!def.bootUrc) continue;
+      const out = def.bootUrc(this.state[def.key as SliceKey] as never, u);
+      if (out !== u.text) {
+        text = out;
+        break;
+      }
+    }
+    if (text !== undefined) this.urc(text);
   }
 
   /** Resolves when the module answers AT (immediately if it already does). */
@@ -172,6 +188,8 @@ export class Modem implements ChannelHost {
   powerOff(): void {
     for (const t of this.bootTimers) this.clock.clearTimer(t);
     this.bootTimers = [];
+    for (const t of this.cycleTimers) this.clock.clearTimer(t);
+    this.cycleTimers.clear();
     this.serial.powerOff();
     for (const ch of this.channels) ch.reset();
     this.channels.splice(1);
@@ -186,6 +204,8 @@ export class Modem implements ChannelHost {
 
   private becomeReady(): void {
     this.setPower('on');
+    const services = this.services();
+    for (const def of SLICES) def.onReady?.(this.state[def.key as SliceKey] as never, services);
     const waiters = this.readyWaiters;
     this.readyWaiters = [];
     for (const w of waiters) w();
@@ -197,13 +217,17 @@ export class Modem implements ChannelHost {
     this.events.emit('power', state);
   }
 
-  /** Slices from the profile, then NVRAM, then the AT&W user profile. */
+  /**
+   * Slices from the profile, then NVRAM, then the AT&W user profile. Each slice sees its
+   * predecessor, so it can keep the physical world (SIM card, supply voltage) across the cycle.
+   */
   private freshState(): ModemState {
+    const previous = this.state as ModemState | undefined;
     const state = {} as Record<string, unknown>;
     const nvram = this.store.read('nvram') ?? {};
     const userProfile = this.store.read('user-profile') ?? {};
     for (const def of SLICES) {
-      const slice = def.create(this.profile);
+      const slice = def.create(this.profile, previous?.[def.key as SliceKey] as never);
       if (def.nvram && nvram[def.key] !== undefined) def.nvram.load(slice, nvram[def.key]);
       if (def.userProfile && userProfile[def.key] !== undefined) def.userProfile.load(slice, userProfile[def.key]);
       state[def.key] = slice;
@@ -319,7 +343,8 @@ export class Modem implements ChannelHost {
     return this.handlers.get(name);
   }
 
-  private services(): ModemServices {
+  /** What handlers and slices may ask of the modem (also for control actions). */
+  services(): ModemServices {
     const modem = this;
     return {
       clock: this.clock,
@@ -336,8 +361,32 @@ export class Modem implements ChannelHost {
       urc: (lines) => this.urc(lines),
       persist: () => this.persist(),
       log: (m) => this.log(m),
+      powerOff: (lastWords = []) => this.powerOffWith(lastWords),
+      setTimer: (ms, fn) => {
+        const handle: TimerHandle = this.clock.setTimer(ms, () => {
+          this.cycleTimers.delete(handle);
+          fn();
+        });
+        this.cycleTimers.add(handle);
+        return handle;
+      },
+      clearTimer: (handle) => {
+        if (!handle) return;
+        this.cycleTimers.delete(handle);
+        this.clock.clearTimer(handle);
+      },
       instance: this,
     };
+  }
+
+  /**
+   * Power off on the module's own initiative (a supply alarm): `lastWords` go out first if the
+   * port is idle; a command line still running is cut off with everything else in flight.
+   */
+  powerOffWith(lastWords: readonly string[]): void {
+    if (this.powerState === 'off') return;
+    if (lastWords.length > 0) this.urc([...lastWords]);
+    this.powerOff();
   }
 
   async dispatch(command: ParsedCommand, channel: AtChannel): Promise<HandlerResult> {

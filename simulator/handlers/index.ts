@@ -1,10 +1,11 @@
 // Every built-in handler, by chapter. A subsystem adds its chapter's list here (one line).
 
 import type { CommandHandler } from '../core/handler.js';
+import { hardwareHandlers } from './hardware/index.js';
 import { serialHandlers } from './serial/index.js';
 import { simHandlers } from './sim/index.js';
 import { smsHandlers } from './sms/index.js';
 import { statusHandlers } from './status/index.js';
 import { v25terHandlers } from './v25ter/index.js';
 
-export const ALL_HANDLERS: readonly CommandHandler[] = [...v25terHandlers, ...statusHandlers, ...simHandlers, ...serialHandlers, ...smsHandlers];
+export const ALL_HANDLERS: readonly CommandHandler[] = [...v25terHandlers, ...statusHandlers, ...simHandlers, ...serialHandlers, ...smsHandlers, ...hardwareHandlers];

@@ -15,8 +15,8 @@ const SIM7600 = overlayProfile(SIM767XX, {
     urcs: [
       { text: 'RDY', afterMs: 1500 },
       { text: '+CPIN: READY', afterMs: 2000 },
-      { text: 'SMS DONE', afterMs: 3500 },
-      { text: 'PB DONE', afterMs: 4000 },
+      { text: 'SMS DONE', afterMs: 3500, simReady: true },
+      { text: 'PB DONE', afterMs: 4000, simReady: true },
     ],
   },
 });

@@ -27,12 +27,60 @@ export interface SimCard {
   puk2: string;
   /** Whether the SIM asks for its PIN at power-on (`+CLCK="SC"`). */
   pinEnabled: boolean;
+  /**
+   * The optional fields below describe the card further (see simulator/state/sim-card.ts for
+   * how they fill the card's elementary files, and fixtures/sim/ for profile files loaded with
+   * `modem-sim --sim <file>`). Omitted: the values of a fresh test card.
+   */
+  /** Tries left, as the card counts them (TS 31.102 / TS 102 221 §9.5.1): 3, 10, 3, 10. */
+  retries?: { pin?: number; puk?: number; pin2?: number; puk2?: number };
+  /** `+CSPN` <display mode>: EF_SPN byte 1 bit 1 (TS 31.102 §4.2.12); default 0. */
+  spnDisplayMode?: 0 | 1;
+  /** Length of the MNC in the IMSI, EF_AD byte 4 (TS 31.102 §4.2.18); default 2. */
+  mncLength?: 2 | 3;
+  /** Subscriber number, EF_MSISDN record 1 (TS 31.102 §4.2.26). */
+  msisdn?: string;
+  /** SMS service centre, EF_SMSP record 1 (TS 31.102 §4.2.27), e.g. "+8613800230500". */
+  smsc?: string;
+  /** Accumulated call meter and its maximum in units, EF_ACM / EF_ACMmax (§4.2.9, §4.2.7). */
+  acm?: number;
+  acmMax?: number;
+  /** Forbidden PLMNs, EF_FPLMN (§4.2.16), as MCC+MNC digits ("46002"). */
+  forbiddenPlmns?: string[];
+  /**
+   * Raw contents replacing or adding elementary files, by file ID ("6F3E") or path
+   * ("3F00/7FFF/6F3E"): a hex string for a transparent EF, a list of hex records otherwise.
+   */
+  files?: Record<string, string | string[]>;
 }
 
 export interface BootUrc {
   text: string;
   /** Milliseconds after power-on (or after the reset completes). */
   afterMs: number;
+  /**
+   * Printed only once the SIM is ready (`SMS DONE`, `PB DONE`: the module reads the card's
+   * SMS and phonebook files); after a PIN entry or a card insertion they follow `+CPIN: READY`
+   * with the same spacing as at boot.
+   */
+  simReady?: boolean;
+}
+
+/** The board around the module (manual chapter 9): supply, temperature, inputs. */
+export interface HardwareProfile {
+  /** VBAT at power-on in millivolts (`+CBC`); the manual's example reads 3.749 V. */
+  supplyMv: number;
+  /** Module temperature in °C (`+CPMUTEMP`); the manual's example reads 15. */
+  temperatureC: number;
+  /** Voltage on the ADC inputs in millivolts (`+CADC=2`, `+CADC2=2`): the manual's 908 and 904. */
+  adcMv: [number, number];
+  /** GPIO numbers the module offers (`+CGDRT=?`). */
+  gpios: number[];
+  /**
+   * Level of the card holder's detect switch with a card in: 0 low, 1 high. The module sees a
+   * card only when `AT+UIMHOTSWAPLEVEL` matches it (with hot swap on).
+   */
+  simDetectLevel: 0 | 1;
 }
 
 export interface Profile {
@@ -67,6 +115,8 @@ export interface Profile {
     /** The data prompt text; the manual and 27.005 say "> " (with the space). */
     promptText: string;
   };
+  /** The board's electrical environment; omitted: the values of the SIM767XX profile. */
+  hardware?: HardwareProfile;
   /** Free-form per-subsystem data that later slices read (SIM profile, network, storage...). */
   extensions: Record<string, unknown>;
 }

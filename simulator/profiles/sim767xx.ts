@@ -47,9 +47,19 @@ export const SIM767XX: Profile = {
     urcs: [
       { text: '*ATREADY: 1', afterMs: 1500 },
       { text: '+CPIN: READY', afterMs: 2000 },
-      { text: 'SMS DONE', afterMs: 3500 },
+      { text: 'SMS DONE', afterMs: 3500, simReady: true },
     ],
     resetDelayMs: 1000,
+  },
+  // The manual's example values (§9.2.8 +CBC: 3.749V, §9.2.9 +CPMUTEMP: 15, §9.2.2-9.2.3
+  // +CADC: 908 / +CADC2: 904, §9.2.10 GPIO list). The detect level matches the manual's
+  // AT+UIMHOTSWAPLEVEL default (0, active low).
+  hardware: {
+    supplyMv: 3749,
+    temperatureC: 15,
+    adcMv: [908, 904],
+    gpios: [1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
+    simDetectLevel: 0,
   },
   v250: {
     echo: true,

@@ -12,7 +12,8 @@
 // is created at power-on, what of it survives a restart (NVRAM: AUTO_SAVE / AUTO_SAVE_REBOOT,
 // manual §1.4), what AT&W saves and ATZ restores, and what AT&F resets.
 
-import type { Profile } from '../profiles/profile.js';
+import type { ModemServices } from '../core/handler.js';
+import type { BootUrc, Profile } from '../profiles/profile.js';
 
 // eslint-disable-next-line @typescript-eslint/no-empty-interface
 export interface ModemState {}
@@ -27,14 +28,27 @@ export interface Persister<S> {
 
 export interface SliceDefinition<K extends SliceKey = SliceKey> {
   key: K;
-  /** A fresh slice at power-on, from the profile's factory values. */
-  create(profile: Profile): ModemState[K];
+  /**
+   * A fresh slice at power-on, from the profile's factory values. `previous` is the slice of
+   * the power cycle that just ended (undefined at construction): a slice may carry over what is
+   * not module memory but the physical world around it — the SIM card in the slot, the supply
+   * voltage — and must take nothing else from it.
+   */
+  create(profile: Profile, previous?: ModemState[K]): ModemState[K];
   /** What the module keeps in NVRAM (survives AT+CRESET, power loss and simulator restarts). */
   nvram?: Persister<ModemState[K]>;
   /** What AT&W stores in the user profile and ATZ (and power-on) restores. */
   userProfile?: Persister<ModemState[K]>;
   /** AT&F: back to the factory values of what &F covers (manual §2.2.9). */
   factoryReset?(slice: ModemState[K], profile: Profile): void;
+  /**
+   * A boot URC of the profile is due: return its text (possibly rewritten to the slice's state,
+   * e.g. `+CPIN: SIM PIN` for a locked SIM), or undefined to suppress it. Slices are asked in
+   * SLICES order; the first that rewrites or suppresses a URC decides.
+   */
+  bootUrc?(slice: ModemState[K], urc: BootUrc): string | undefined;
+  /** The module has booted and answers AT: start what runs from power-on (monitors, timers). */
+  onReady?(slice: ModemState[K], modem: ModemServices): void;
 }
 
 /** Helper that keeps a slice definition's types tied to its key. */

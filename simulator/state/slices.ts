@@ -1,5 +1,6 @@
 // Every slice of ModemState, in creation order. A subsystem adds its slice here (one line).
 
+import { hardwareSlice } from './hardware.js';
 import { identitySlice } from './identity.js';
 import type { SliceDefinition, SliceKey } from './modem-state.js';
 import { networkSlice } from './network.js';
@@ -15,4 +16,5 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   networkSlice,
   serialSlice,
   smsSlice,
+  hardwareSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
