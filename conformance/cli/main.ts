@@ -45,7 +45,8 @@ Run the suites:
   --sms-to <number>      destination for SMS tests (hardware: your own number)
   --pin <pin>            the SIM PIN for PIN tests (default 1234, the simulator's)
   --strict               count "not implemented" as failure
-  --seed <n> --path <p>  replay one model-based counterexample (printed on failure)
+  --seed=<n> --path=<p> [--replay-path=<r>]
+                         replay one model-based counterexample (the command is printed on failure)
   --model-runs <n>       runs of each property (default: sim 40, pty/tcp 10, hardware 5)
   --model-time-limit <s> stop starting property runs after this long (default 60-120 s)
   --fail-on-interrupt    count reaching the time limit as a failure
@@ -93,6 +94,7 @@ async function run(argv: string[]): Promise<number> {
       strict: { type: 'boolean' },
       seed: { type: 'string' },
       path: { type: 'string' },
+      'replay-path': { type: 'string' },
       'model-runs': { type: 'string' },
       'model-time-limit': { type: 'string' },
       'fail-on-interrupt': { type: 'boolean' },
@@ -119,6 +121,7 @@ async function run(argv: string[]): Promise<number> {
   modelSettings.budget = {
     ...(values.seed !== undefined ? { seed: Number(values.seed) } : {}),
     ...(values.path !== undefined ? { path: values.path } : {}),
+    ...(values['replay-path'] !== undefined ? { commandsReplayPath: values['replay-path'] } : {}),
     ...(values['model-runs'] !== undefined ? { numRuns: Number(values['model-runs']) } : {}),
     ...(values['model-time-limit'] !== undefined ? { timeLimitMs: Number(values['model-time-limit']) * 1000 } : {}),
     ...(values['fail-on-interrupt'] ? { failOnInterrupt: true } : {}),

@@ -37,6 +37,8 @@ export interface PropertyBudget {
   failOnInterrupt: boolean;
   seed?: number;
   path?: string;
+  /** fc.commands' own replay path (printed in the counterexample as replayPath="..."). */
+  commandsReplayPath?: string;
 }
 
 /** Set by the CLI (--seed, --path, --model-runs, --model-time-limit); defaults by target kind. */
@@ -61,7 +63,9 @@ async function checkProperty<Ts>(ctx: TestContext, property: fc.IAsyncProperty<T
   const details = await fc.check(property, fcParameters<Ts>(budget));
   ctx.log(`${details.numRuns} run(s)${details.interrupted ? ' (time limit reached)' : ''}, seed ${details.seed}`);
   if (!details.failed) return;
-  const replay = `modem-conformance --target ${ctx.target.info.spec.startsWith('sim') ? 'sim' : ctx.target.info.spec} --suite model --only "${suiteTest}" --seed ${details.seed} --path "${details.counterexamplePath ?? ''}"`;
+  const profile = ctx.target.info.profile && ctx.target.info.profile !== 'sim767xx' ? ` --profile ${ctx.target.info.profile}` : '';
+  const commandsPath = /replayPath="([^"]*)"/.exec(fc.stringify(details.counterexample))?.[1];
+  const replay = `modem-conformance --target ${ctx.target.info.spec.startsWith('sim') ? 'sim' : ctx.target.info.spec}${profile} --suite model --only "${suiteTest}" --seed=${details.seed} --path="${details.counterexamplePath ?? ''}"${commandsPath ? ` --replay-path="${commandsPath}"` : ''}`;
   const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance ?? '');
   fail(
     `property failed after ${details.numRuns} run(s)${details.interrupted ? ' (interrupted)' : ''}\n` +
@@ -159,7 +163,8 @@ export const modelSuite = defineSuite({
         if (pinAllowed && features.clck) arbitraries.push(fc.boolean().map((l) => new PinLockCommand(l)));
         const real: ModelReal = { target, pin: ctx.options.pin, trail: [] };
         let last: ModemModel | undefined;
-        const property = fc.asyncProperty(fc.commands(arbitraries, { maxCommands: 20 }), async (cmds) => {
+        const replayPath = budgetFor(target).commandsReplayPath;
+        const property = fc.asyncProperty(fc.commands(arbitraries, { maxCommands: 20, ...(replayPath ? { replayPath } : {}) }), async (cmds) => {
           await cleanUp(real, last);
           real.trail = [];
           const model = await initialModel(target, pinAllowed, features);
