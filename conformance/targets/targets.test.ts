@@ -106,7 +106,7 @@ function exchangeChecks(name: string, make: () => Promise<Target>) {
     });
 
     it('reports an unsupported command distinctly', async () => {
-      const x = await t.command('AT+CSIMSLEEP?');
+      const x = await t.command('AT+CMMSCURL?');
       expect(x.finalKind).toBe('cme');
     });
 
