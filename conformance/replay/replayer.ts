@@ -77,7 +77,8 @@ export function planSteps(t: Transcript): PlannedStep[] {
     }
     if (e.kind !== 'data') continue;
     if (e.dir === '>') {
-      if (current && lastDir === '>' && events.length === 0) current.send.push(...e.segments);
+      const pause = e.at !== undefined && lastAt !== undefined ? e.at - lastAt : 0;
+      if (current && lastDir === '>' && events.length === 0 && pause < 0.9) current.send.push(...e.segments);
       else {
         current = { send: [...e.segments], expect: [], events };
         if (e.at !== undefined && lastAt !== undefined) current.pauseBefore = e.at - lastAt;
