@@ -1,6 +1,8 @@
 // Every control action, by subsystem. A subsystem adds its list here (one line).
 
 import type { ControlAction } from './action.js';
+import { callActions } from './call-actions.js';
+import { networkActions } from './network-actions.js';
 import { hardwareActions } from './hardware-actions.js';
 import { powerActions } from './power-actions.js';
 import { serialActions } from './serial-actions.js';
@@ -8,7 +10,7 @@ import { simActions } from './sim-actions.js';
 import { smsActions } from './sms-actions.js';
 import { urcActions } from './urc-actions.js';
 
-export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions, ...serialActions, ...smsActions, ...simActions, ...hardwareActions, ...urcActions];
+export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions, ...serialActions, ...smsActions, ...simActions, ...hardwareActions, ...networkActions, ...callActions, ...urcActions];
 
 export function findAction(name: string): ControlAction | undefined {
   const wanted = name.trim().toLowerCase().replace(/\s+/g, ' ');

@@ -16,7 +16,11 @@ export class ModemControl {
     }
     const checked = coerceParams(action, params);
     this.modem.log(`control: ${action.name} ${JSON.stringify(checked)}`);
-    return action.run(this.modem, checked);
+    const result = await action.run(this.modem, checked);
+    // Let subsystems react to what the action changed (the radio to a pulled SIM...).
+    this.modem.react({ cause: 'control' });
+    this.modem.persist();
+    return result;
   }
 
   /** The actions with their parameters, for --help and the socket's "help". */

@@ -309,6 +309,9 @@ export class AtChannel {
         this.write(renderUrc(effect.lines, this.formatSettings()));
         this.host.runModemEffect(effect, this);
         return;
+      case 'hangup-data':
+        this.hangupData();
+        return;
       case 'resume-data':
         if (this.suspended) {
           const s = this.suspended;

@@ -51,6 +51,8 @@ export type Effect =
   | { type: 'data-mode'; open: (sink: DataSink) => DataSession }
   /** Resume the channel's suspended data session (ATO). */
   | { type: 'resume-data' }
+  /** End this channel's data session, active or suspended (ATH): NO CARRIER only if it was in data mode. */
+  | { type: 'hangup-data' }
   /** Restart the module `delayMs` after the final result code (AT+CRESET). */
   | { type: 'reboot'; delayMs: number }
   /** Power the module off after the final result code (AT+CPOF): `lines` printed first. */

@@ -14,7 +14,7 @@
 // runs, each open DLC is a further AT channel (openChannel) and `port` hears nothing.
 
 import { SLICES } from '../state/slices.js';
-import type { ModemState, SliceKey } from '../state/modem-state.js';
+import type { ModemState, ReactEvent, SliceKey } from '../state/modem-state.js';
 import { MemoryNvramStore, FileNvramStore, type NvramStore } from '../state/nvram-store.js';
 import { getProfile } from '../profiles/index.js';
 import type { BootUrc, Identity, Profile } from '../profiles/profile.js';
@@ -114,6 +114,7 @@ export class Modem implements ChannelHost {
   private readyWaiters: Array<() => void> = [];
   private dte = { dtr: true, rts: true };
   private riUntil = 0;
+  private reacting = false;
 
   constructor(options: ModemOptions = {}) {
     const base = typeof options.profile === 'string' ? getProfile(options.profile) : (options.profile ?? getProfile('sim767xx'));
@@ -156,11 +157,23 @@ export class Modem implements ChannelHost {
     if (options.immediate) {
       this.becomeReady();
       for (const u of boot.urcs) this.bootUrc(u);
+      // After the boot URCs: what they stand for (a ready SIM) is in place for the subsystems.
+      this.react({ cause: 'power-on', immediate: true });
       return;
     }
-    this.bootTimers.push(this.clock.setTimer(boot.readyAfterMs, () => this.becomeReady()));
+    this.bootTimers.push(
+      this.clock.setTimer(boot.readyAfterMs, () => {
+        this.becomeReady();
+        this.react({ cause: 'power-on', immediate: false });
+      }),
+    );
     for (const u of boot.urcs) {
-      this.bootTimers.push(this.clock.setTimer(Math.max(u.afterMs, boot.readyAfterMs), () => this.bootUrc(u)));
+      this.bootTimers.push(
+        this.clock.setTimer(Math.max(u.afterMs, boot.readyAfterMs), () => {
+          this.bootUrc(u);
+          this.react({ cause: 'timer' });
+        }),
+      );
     }
   }
 
@@ -292,7 +305,27 @@ export class Modem implements ChannelHost {
   }
 
   beforeFinal(): void {
+    this.react({ cause: 'command' });
     this.persist();
+  }
+
+  /** Lets every subsystem react to the current state (see SliceDefinition.react). */
+  react(event: ReactEvent = { cause: 'control' }): void {
+    if (this.powerState !== 'on' || this.reacting) return;
+    this.reacting = true;
+    try {
+      const services = this.services();
+      for (const def of SLICES) {
+        if (!def.react) continue;
+        try {
+          def.react(this.state, services, event);
+        } catch (e) {
+          this.log(`${def.key}: react failed: ${(e as Error).stack ?? String(e)}`);
+        }
+      }
+    } finally {
+      this.reacting = false;
+    }
   }
 
   // ---- circuits ------------------------------------------------------------------------------
@@ -366,6 +399,8 @@ export class Modem implements ChannelHost {
         const handle: TimerHandle = this.clock.setTimer(ms, () => {
           this.cycleTimers.delete(handle);
           fn();
+          // Background work may have changed what other subsystems follow (the SIM's state).
+          this.react({ cause: 'timer' });
         });
         this.cycleTimers.add(handle);
         return handle;

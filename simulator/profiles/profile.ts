@@ -2,6 +2,8 @@
 // is the SIM767XX of the manual (sim767xx.ts); other modules users have are overlays of it
 // (identity, defaults, ranges and quirks), merged with `overlayProfile`.
 
+import type { NetworkProfile } from '../network/world.js';
+
 export interface Identity {
   /** `+CGMI`, `ATI` "Manufacturer:" (manual §2.2.13, §2.2.5). */
   manufacturer: string;
@@ -117,6 +119,8 @@ export interface Profile {
   };
   /** The board's electrical environment; omitted: the values of the SIM767XX profile. */
   hardware?: HardwareProfile;
+  /** The radio network around the module and its timing (simulator/network/world.ts). */
+  network: NetworkProfile;
   /** Free-form per-subsystem data that later slices read (SIM profile, network, storage...). */
   extensions: Record<string, unknown>;
 }

@@ -20,6 +20,7 @@
 // example (§2.2.7) shows "&C: 1; &D: 0", so those are the factory values.
 
 import type { Profile } from './profile.js';
+import { SIM767XX_NETWORK } from '../network/profile-sim767xx.js';
 
 export const SIM767XX: Profile = {
   name: 'sim767xx',
@@ -73,5 +74,6 @@ export const SIM767XX: Profile = {
   quirks: {
     promptText: '> ',
   },
+  network: SIM767XX_NETWORK,
   extensions: {},
 };

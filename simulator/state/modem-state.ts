@@ -49,7 +49,18 @@ export interface SliceDefinition<K extends SliceKey = SliceKey> {
   bootUrc?(slice: ModemState[K], urc: BootUrc): string | undefined;
   /** The module has booted and answers AT: start what runs from power-on (monitors, timers). */
   onReady?(slice: ModemState[K], modem: ModemServices): void;
+  /**
+   * Background behaviour of the subsystem: runs when the module becomes ready after power-on,
+   * after every command line (before its final result code), after every control action and
+   * after every boot URC and power-cycle timer (ModemServices.setTimer) has fired, so a
+   * subsystem can start its work and react to what others changed (the radio registers once
+   * the SIM is unlocked, deregisters when it is pulled). Must be idempotent and cheap.
+   */
+  react?(state: ModemState, services: ModemServices, event: ReactEvent): void;
 }
+
+/** Why a slice's `react` runs. `immediate`: power-on without the boot delays (tests). */
+export type ReactEvent = { cause: 'power-on'; immediate: boolean } | { cause: 'command' } | { cause: 'control' } | { cause: 'timer' };
 
 /** Helper that keeps a slice definition's types tied to its key. */
 export function defineSlice<K extends SliceKey>(def: SliceDefinition<K>): SliceDefinition<K> {

@@ -3,7 +3,9 @@
 import { hardwareSlice } from './hardware.js';
 import { identitySlice } from './identity.js';
 import type { SliceDefinition, SliceKey } from './modem-state.js';
+import { callsSlice } from './calls.js';
 import { networkSlice } from './network.js';
+import { packetSlice } from './packet.js';
 import { serialSlice } from './serial.js';
 import { simSlice } from './sim.js';
 import { smsSlice } from './sms.js';
@@ -17,4 +19,6 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   serialSlice,
   smsSlice,
   hardwareSlice,
+  packetSlice,
+  callsSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;

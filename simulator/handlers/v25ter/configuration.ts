@@ -14,6 +14,7 @@ import type { ModemState } from '../../state/modem-state.js';
 import type { V250Settings } from '../../state/v250.js';
 import { serialConfiguration } from '../serial/configuration.js';
 import { smsSettings, smsTextParameters } from '../sms/configuration.js';
+import { networkConfiguration } from '../../network/configuration-report.js';
 
 /** `name: value` items from the module's state and the channel's V.250 settings. */
 export type ConfigurationReporter = (state: ModemState, settings: V250Settings) => string[];
@@ -38,7 +39,7 @@ const v250Settings: ConfigurationReporter = (s, v) => [
 ];
 
 /** Reporters of each subsystem; subsystems add theirs here (one entry each). */
-export const CONFIGURATION_REPORTERS: readonly ConfigurationReporter[] = [v250Settings, serialConfiguration, smsTextParameters, (s) => smsSettings(s)];
+export const CONFIGURATION_REPORTERS: readonly ConfigurationReporter[] = [v250Settings, serialConfiguration, smsTextParameters, (s) => smsSettings(s), networkConfiguration];
 
 function rank(item: string): number {
   const i = MANUAL_ORDER.indexOf(item.slice(0, item.indexOf(':')));
