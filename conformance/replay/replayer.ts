@@ -23,11 +23,28 @@ import { compare, diffPayload, formatDiff, payloadRegex, sampleText, type DiffLi
 import type { MarkerValues } from '../transcript/markers.js';
 import { headerValue, isLossy, parseSettings, segmentsToBytes, type Segment, type Transcript } from '../transcript/transcript.js';
 import type { Target } from '../targets/target.js';
+import { loadCommandTable } from '../../simulator/spec/table.js';
+import { parseCommandBody, stripAtPrefix } from '../../simulator/core/command-line.js';
+
+/**
+ * How long a step may take: the longest "Max Response Time" the manual gives for the commands
+ * on the line (AT+COPS=? scans the network for minutes), plus a second, never less than
+ * `floor`.
+ */
+export function stepTimeout(sent: string, floor: number): number {
+  const body = stripAtPrefix(sent.replace(/\r$/, ''));
+  if (body === undefined) return floor;
+  const parsed = parseCommandBody(body);
+  if (!parsed.ok) return floor;
+  const table = loadCommandTable();
+  const longest = Math.max(0, ...parsed.commands.map((c) => table.get(c.name)?.maxResponseTimeMs ?? 0));
+  return Math.max(floor, Math.min(longest + 1000, 600_000));
+}
 
 export interface ReplayOptions {
   /** Values for markers in DTE entries (a redacted PIN is sent as `pin`). */
   values?: MarkerValues;
-  /** Per-step timeout (target clock). Default 10 s. */
+  /** Per-step timeout (target clock), at least; a command's manual Max Response Time raises it. Default 10 s. */
   stepTimeoutMs?: number;
   /** Quiet period after the last expected final code before a step counts as complete. */
   settleMs?: number;
@@ -149,6 +166,7 @@ export async function replay(t: Transcript, target: Target, options: ReplayOptio
     // silence of 0.9 s or more is waited again, up to 5 s.
     if (p.pauseBefore !== undefined && p.pauseBefore >= 0.9) await target.sleep(Math.min(p.pauseBefore, 5) * 1000);
     const bytes = segmentsToBytes(p.send, { pin: '1234', ...options.values });
+    const limit = stepTimeout(bytes.toString('latin1'), timeout);
     await target.write(bytes);
     const regex = payloadRegex(p.expect);
     const prefix = new RegExp(regex.source.replace(/\$$/, ''));
@@ -166,7 +184,7 @@ export async function replay(t: Transcript, target: Target, options: ReplayOptio
       }
       const enough = wanted > 0 ? countFinals(text) >= wanted : p.expect.length === 0 || text.length >= sampleText(p.expect).length;
       return enough && quietSince !== undefined && target.now() - quietSince >= settle;
-    }, timeout);
+    }, limit);
     let actual = before + collected;
     carry = '';
     // Output that ran ahead of the recording (an echo that crossed the next write on the wire)
