@@ -18,6 +18,7 @@ import { defineSuite } from '../runner/suite.js';
 import { fail } from '../runner/expect.js';
 import type { Target } from '../targets/target.js';
 import { DeleteSmsCommand } from './commands/delete-sms.js';
+import { EnterPinCommand } from './commands/enter-pin.js';
 import { ErrorFormatCommand } from './commands/error-format.js';
 import { ListSmsCommand } from './commands/list-sms.js';
 import { PinLockCommand } from './commands/pin-lock.js';
@@ -27,7 +28,7 @@ import { SetCmeeCommand } from './commands/set-cmee.js';
 import { SetCmgfCommand } from './commands/set-cmgf.js';
 import { SetEchoCommand } from './commands/set-echo.js';
 import { WriteSmsCommand } from './commands/write-sms.js';
-import type { ModelReal, ModemModel } from './model.js';
+import { settleSim, type ModelReal, type ModemModel } from './model.js';
 
 export interface PropertyBudget {
   numRuns: number;
@@ -77,29 +78,41 @@ async function checkProperty<Ts>(ctx: TestContext, property: fc.IAsyncProperty<T
 }
 
 /** Which model features the target answers (anything but "operation not supported"). */
-async function probe(target: Target): Promise<{ sms: boolean; cfun: boolean; cpinError: boolean; clck: boolean; excluded: string[] }> {
+async function probe(target: Target): Promise<{ sms: boolean; cfun: boolean; cpin: boolean; clck: boolean; excluded: string[] }> {
   const supported = async (line: string) => {
     const x = await target.command(line, { timeoutMs: 10_000 });
     return x.final !== undefined && !isUnsupported(x.final);
   };
   const sms = (await supported('AT+CMGF?')) && (await supported('AT+CPMS?')) && (await supported('AT+CMGL=?'));
   const cfun = await supported('AT+CFUN?');
-  const cpinError = await supported('AT+CPIN?');
+  const cpin = await supported('AT+CPIN?');
   const clck = await supported('AT+CLCK="SC",2');
   const excluded = [
     ...(sms ? [] : ['SMS storage (+CMGF/+CPMS/+CMGW/+CMGR/+CMGL/+CMGD)']),
     ...(cfun ? [] : ['+CFUN']),
-    ...(cpinError ? [] : ['+CPIN error format']),
+    ...(cpin ? [] : ['+CPIN (PIN state, error format)']),
     ...(clck ? [] : ['+CLCK']),
   ];
-  return { sms, cfun, cpinError, clck, excluded };
+  return { sms, cfun, cpin, clck, excluded };
 }
 
-async function initialModel(target: Target, pinAllowed: boolean, features: Awaited<ReturnType<typeof probe>>): Promise<ModemModel> {
+async function initialModel(real: ModelReal, pinAllowed: boolean): Promise<ModemModel> {
+  const target = real.target;
+  const features = real.features;
   await target.command('ATE1');
   await target.command('AT+CMEE=2');
-  if (features.cfun) await target.command('AT+CFUN=1', { timeoutMs: 15_000 });
-  const model: ModemModel = { echo: true, cmee: 2, cmgf: 0, cfun: 1, messages: new Map(), foreign: new Set(), capacity: 0 };
+  const model: ModemModel = { echo: true, cmee: 2, cmgf: 0, cfun: 1, pin: 'ready', messages: new Map(), foreign: new Set(), capacity: 0 };
+  if (features.cfun) await target.command('AT+CFUN=1', { timeoutMs: 30_000 });
+  // The lock is unknown until read: a SIM asking for its PIN is then no mismatch.
+  await settleSim(model, real);
+  if (model.pin === 'pin-required') {
+    await target.command(`AT+CPIN="${real.pin}"`);
+    await settleSim(model, real);
+  }
+  if (pinAllowed && features.clck) {
+    const x = await target.command('AT+CLCK="SC",2');
+    model.pinLock = x.lines[0] === '+CLCK: 1';
+  }
   if (features.sms) {
     await target.command('AT+CMGF=1');
     model.cmgf = 1;
@@ -112,22 +125,31 @@ async function initialModel(target: Target, pinAllowed: boolean, features: Await
       if (i) model.foreign.add(Number(i[1]));
     }
   } else await target.command('AT+CMGF?');
-  if (pinAllowed && features.clck) {
-    const x = await target.command('AT+CLCK="SC",2');
-    model.pinLock = x.lines[0] === '+CLCK: 1';
-  }
   return model;
 }
 
 const smsText = fc.stringMatching(/^[A-Za-z0-9 .,!?]{1,40}$/);
 const smsNumber = fc.stringMatching(/^\+?[1-9][0-9]{4,11}$/);
 
-/** Messages the last run wrote, deleted before the next run starts (and at the end). */
+/**
+ * Undoes the last run: back to full functionality with the SIM READY (entering the PIN if it
+ * asks), its messages deleted, the lock off. Runs before each run and at the end.
+ */
 async function cleanUp(real: ModelReal, model: ModemModel | undefined): Promise<void> {
   if (!model) return;
-  for (const index of model.messages.keys()) await real.target.command(`AT+CMGD=${index}`);
+  const t = real.target;
+  if (model.cfun !== 1 && real.features.cfun) {
+    await t.command('AT+CFUN=1', { timeoutMs: 30_000 });
+    if (model.cfun === 0) await settleSim(model, real).catch(() => undefined);
+    model.cfun = 1;
+  }
+  if (model.pin === 'pin-required') {
+    await t.command(`AT+CPIN="${real.pin}"`);
+    await settleSim(model, real).catch(() => undefined);
+  }
+  for (const index of model.messages.keys()) await t.command(`AT+CMGD=${index}`);
   model.messages.clear();
-  if (model.pinLock) await real.target.command(`AT+CLCK="SC",0,"${real.pin}"`);
+  if (model.pinLock) await t.command(`AT+CLCK="SC",0,"${real.pin}"`);
 }
 
 export const modelSuite = defineSuite({
@@ -149,7 +171,7 @@ export const modelSuite = defineSuite({
           fc.boolean().map((on) => new SetEchoCommand(on)),
           fc.constantFrom(0 as const, 1 as const, 2 as const).map((n) => new SetCmeeCommand(n)),
         ];
-        if (features.cpinError) arbitraries.push(fc.constant(new ErrorFormatCommand()));
+        if (features.cpin) arbitraries.push(fc.constant(new ErrorFormatCommand()), fc.constant(new EnterPinCommand()));
         if (features.cfun) arbitraries.push(fc.constantFrom(0 as const, 1 as const, 4 as const, 1 as const).map((f) => new SetCfunCommand(f)));
         if (features.sms) {
           arbitraries.push(
@@ -161,13 +183,13 @@ export const modelSuite = defineSuite({
           );
         }
         if (pinAllowed && features.clck) arbitraries.push(fc.boolean().map((l) => new PinLockCommand(l)));
-        const real: ModelReal = { target, pin: ctx.options.pin, trail: [] };
+        const real: ModelReal = { target, pin: ctx.options.pin, trail: [], features: { sms: features.sms, cfun: features.cfun, cpin: features.cpin, clck: features.clck } };
         let last: ModemModel | undefined;
         const replayPath = budgetFor(target).commandsReplayPath;
         const property = fc.asyncProperty(fc.commands(arbitraries, { maxCommands: 20, ...(replayPath ? { replayPath } : {}) }), async (cmds) => {
           await cleanUp(real, last);
           real.trail = [];
-          const model = await initialModel(target, pinAllowed, features);
+          const model = await initialModel(real, pinAllowed);
           last = model;
           await fc.asyncModelRun(() => ({ model, real }), cmds);
         });
@@ -175,7 +197,7 @@ export const modelSuite = defineSuite({
           await checkProperty(ctx, property, budgetFor(target), 'settings, SMS storage, PIN lock and CFUN follow the model');
         } finally {
           await cleanUp(real, last);
-          await target.command('AT+CFUN=1', { timeoutMs: 15_000 });
+          await target.command('AT+CFUN=1', { timeoutMs: 30_000 });
         }
       },
     },

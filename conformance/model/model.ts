@@ -18,8 +18,15 @@ export interface ModemModel {
   cmee: 0 | 1 | 2;
   cmgf: 0 | 1;
   cfun: 0 | 1 | 4;
-  /** The "SC" lock; undefined when PIN tests are not allowed on this target. */
+  /** The "SC" lock; undefined (unknown, never changed) when PIN tests are not allowed on this target. */
   pinLock?: boolean;
+  /**
+   * Whether the SIM waits for its PIN. It can only start waiting when the SIM restarts with the
+   * lock on: after AT+CFUN=0 (which may power the SIM down — the manual's §19.2.1 example
+   * prints "+SIMCARD: NOT AVAILABLE" — or may not) and a return to a higher level. The model
+   * does not guess which: it asks (settleSim) and accepts READY, or SIM PIN when locked.
+   */
+  pin: 'ready' | 'pin-required';
   /** Messages written by this run, by index. */
   messages: Map<number, StoredMessage>;
   /** Indices already used when the run started (someone else's messages). */
@@ -30,6 +37,8 @@ export interface ModemModel {
 export interface ModelReal {
   target: Target;
   pin: string;
+  /** Which modelled commands the target implements (probed before the run). */
+  features: { sms: boolean; cfun: boolean; cpin: boolean; clck: boolean };
   /** Every exchange of the run, for the failure report. */
   trail: Exchange[];
 }
@@ -59,4 +68,40 @@ export async function sendOk(model: ModemModel, real: ModelReal, line: string, b
   const x = await send(model, real, line, body);
   check(x.finalKind === 'ok', `${line}: expected OK, got ${x.final ?? 'nothing'} (${JSON.stringify(x.raw)})`);
   return x;
+}
+
+/**
+ * After the SIM may have restarted: polls AT+CPIN? (up to 30 s of target time) until it says
+ * READY or SIM PIN; a PIN request without the lock is a mismatch. When READY and SMS is
+ * modelled, also waits until SMS storage answers (the SIM's SMS files are read after READY).
+ */
+export async function settleSim(model: ModemModel, real: ModelReal): Promise<void> {
+  if (!real.features.cpin) return;
+  const t = real.target;
+  const deadline = t.now() + 30_000;
+  let last = '';
+  for (;;) {
+    const x = await t.command('AT+CPIN?', { timeoutMs: 10_000 });
+    real.trail.push(x);
+    last = x.lines[0] ?? x.final ?? '';
+    if (last === '+CPIN: READY') {
+      model.pin = 'ready';
+      break;
+    }
+    if (last === '+CPIN: SIM PIN') {
+      check(model.pinLock !== false, `the SIM asks for its PIN although the model has the lock off (${last})`);
+      model.pin = 'pin-required';
+      return;
+    }
+    check(t.now() < deadline, `the SIM did not become READY or ask for its PIN within 30 s; last answer ${JSON.stringify(last)}`);
+    await t.sleep(500);
+  }
+  if (!real.features.sms) return;
+  for (;;) {
+    const x = await t.command('AT+CPMS?', { timeoutMs: 10_000 });
+    real.trail.push(x);
+    if (x.finalKind === 'ok') return;
+    check(t.now() < deadline, `SMS storage did not answer within 30 s of the SIM being READY: ${x.final ?? 'nothing'}`);
+    await t.sleep(500);
+  }
 }

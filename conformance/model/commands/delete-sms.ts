@@ -5,7 +5,7 @@ import { sendOk, type ModelReal, type ModemModel } from '../model.js';
 export class DeleteSmsCommand implements AsyncCommand<ModemModel, ModelReal> {
   constructor(readonly pick: number) {}
   check(model: Readonly<ModemModel>): boolean {
-    return model.cfun === 1 && model.messages.size > 0;
+    return model.cfun === 1 && model.pin === 'ready' && model.messages.size > 0;
   }
   async run(model: ModemModel, real: ModelReal): Promise<void> {
     const indices = [...model.messages.keys()].sort((a, b) => a - b);

@@ -5,7 +5,7 @@ import { check, send, type ModelReal, type ModemModel } from '../model.js';
 
 export class ErrorFormatCommand implements AsyncCommand<ModemModel, ModelReal> {
   check(model: Readonly<ModemModel>): boolean {
-    return model.cfun === 1 && model.pinLock !== true;
+    return model.cfun === 1 && model.pin === 'ready';
   }
   async run(model: ModemModel, real: ModelReal): Promise<void> {
     const x = await send(model, real, `AT+CPIN="${real.pin}"`);

@@ -5,7 +5,7 @@ import { check, sendOk, type ModelReal, type ModemModel } from '../model.js';
 
 export class ListSmsCommand implements AsyncCommand<ModemModel, ModelReal> {
   check(model: Readonly<ModemModel>): boolean {
-    return model.cmgf === 1 && model.cfun === 1;
+    return model.cmgf === 1 && model.cfun === 1 && model.pin === 'ready';
   }
   async run(model: ModemModel, real: ModelReal): Promise<void> {
     const x = await sendOk(model, real, 'AT+CMGL="ALL"');

@@ -6,7 +6,7 @@ import { check, sendOk, type ModelReal, type ModemModel } from '../model.js';
 export class PinLockCommand implements AsyncCommand<ModemModel, ModelReal> {
   constructor(readonly lock: boolean) {}
   check(model: Readonly<ModemModel>): boolean {
-    return model.pinLock !== undefined && model.cfun === 1;
+    return model.pinLock !== undefined && model.cfun === 1 && model.pin === 'ready';
   }
   async run(model: ModemModel, real: ModelReal): Promise<void> {
     await sendOk(model, real, `AT+CLCK="SC",${this.lock ? 1 : 0},"${real.pin}"`);

@@ -6,7 +6,7 @@ import { check, sendOk, type ModelReal, type ModemModel } from '../model.js';
 export class ReadSmsCommand implements AsyncCommand<ModemModel, ModelReal> {
   constructor(readonly pick: number) {}
   check(model: Readonly<ModemModel>): boolean {
-    return model.cmgf === 1 && model.cfun === 1 && model.messages.size > 0;
+    return model.cmgf === 1 && model.cfun === 1 && model.pin === 'ready' && model.messages.size > 0;
   }
   async run(model: ModemModel, real: ModelReal): Promise<void> {
     const indices = [...model.messages.keys()].sort((a, b) => a - b);

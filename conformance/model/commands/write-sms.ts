@@ -9,7 +9,7 @@ export class WriteSmsCommand implements AsyncCommand<ModemModel, ModelReal> {
     readonly text: string,
   ) {}
   check(model: Readonly<ModemModel>): boolean {
-    return model.cmgf === 1 && model.cfun === 1 && model.messages.size + model.foreign.size < model.capacity;
+    return model.cmgf === 1 && model.cfun === 1 && model.pin === 'ready' && model.messages.size + model.foreign.size < model.capacity;
   }
   async run(model: ModemModel, real: ModelReal): Promise<void> {
     const x = await sendOk(model, real, `AT+CMGW="${this.number}"`, this.text + '\x1a');
