@@ -9,7 +9,7 @@ import { cleanExampleLines, groupExamples, testAnswerFromExamples } from './exam
 import { buildParams, readParamRows } from './params.js';
 import type { Report } from './report.js';
 import { splitSection } from './section-parts.js';
-import { classifySyntax, formSlots, parseArgs } from './syntax.js';
+import { classifySyntax, formSlots, parseArgs, syntaxTail } from './syntax.js';
 import { buildTestAnswer, canonicalAnswer, compareAnswerWithParams } from './test-answer.js';
 
 export function commandNameOf(token: string): { name: string; syntaxKind: CommandSyntaxKind } {
@@ -83,6 +83,13 @@ export function buildCommand(section: Section, report: Report): CommandSpec {
       if (classifySyntax(s, name) !== kind) add('syntax', `"${s}" filed under ${kind}`);
     }
     forms[kind] = alternatives ? { syntax: f.syntax, args, alternatives, response: f.response } : { syntax: f.syntax, args, response: f.response };
+  }
+  // `AT+CMGL[=<stat>]`, `AT+CGCONTRDP[=<cid>]`: the `=` itself is optional, so the bare command
+  // is the execute form (27.005 §3.4.2: +CMGL without <stat> lists "REC UNREAD"). The manual
+  // files such a line under Write Command only; give the command its execute form too.
+  const write = forms.write;
+  if (syntaxKind === 'extended' && write && !forms.exec && write.syntax.some((s) => /^\s*\[\s*=/.test(syntaxTail(s, name)))) {
+    forms.exec = { syntax: write.syntax.filter((s) => /^\s*\[\s*=/.test(syntaxTail(s, name))), args: [], response: write.response };
   }
   if (Object.keys(forms).length === 0) add('no-forms', 'no command form found in the table');
 

@@ -8,9 +8,7 @@
 // the line ends after the DNS servers. A context with an IPv6 address adds a second line with
 // the IPv6 values. Undefined <cid>: +CME ERROR: 521; defined but inactive: 518 "CID is not
 // active". Test: +CGCONTRDP: (<active primary cids>).
-//
-// The table lacks the execute form AT+CGCONTRDP (it records only "AT+CGCONTRDP[=<cid>]" as the
-// write form), so the engine refuses it before this handler until the table is fixed.
+// The execute form is the manual's "AT+CGCONTRDP[=<cid>]" without its optional "=<cid>".
 
 import { reply, type CommandContext, type CommandHandler } from '../../core/handler.js';
 import { cme, ERROR, OK } from '../../core/result.js';

@@ -56,6 +56,17 @@ describe('+CMGW / +CMGR / +CMGL / +CMGD', () => {
     expect(await h.command('AT+CMGR=1')).toBe('\r\nOK\r\n');
   });
 
+  it('lists received unread messages on a bare AT+CMGL (27.005 §3.4.2: <stat> omitted)', async () => {
+    const h = await textModem();
+    const control = new ModemControl(h.modem);
+    await control.run('inject sms', { from: '+15550001111', text: 'new' });
+    await h.settle();
+    await write(h, 'draft');
+    h.take();
+    expect(await h.command('AT+CMGL')).toBe('\r\n+CMGL: 0,"REC UNREAD","+15550001111",,"24/12/06,16:00:00+32"\r\nnew\r\n\r\nOK\r\n');
+    expect(await h.command('AT+CMGL')).toBe('\r\nOK\r\n');
+  });
+
   it('deletes by <delflag> 1-4 as 27.005 §3.5.4 says', async () => {
     const h = await textModem();
     const fill = async () => {
