@@ -50,6 +50,9 @@ Options:
 Reports:
   modem-sim coverage [--json]        commands implemented / recognised-only per chapter
 
+Record a client's session with a real module (or any device) as a transcript:
+  modem-sim record --device /dev/ttyUSB2 --baud 115200 [--out file] [--redact]
+
 Control a running simulator (through its control socket):
   modem-sim <action> --pty /dev/pts/N [--param value ...]    (or --tcp <port>, or --control <path>)
 ${ModemControl.describe()}
@@ -189,6 +192,7 @@ async function main(): Promise<void> {
   if (first === undefined || first.startsWith('-')) return start(argv);
   if (first === 'start') return start(argv.slice(1));
   if (first === 'coverage') return coverage(argv.slice(1));
+  if (first === 'record') return (await import('../../conformance/recorder/cli.js')).recordCommand(argv.slice(1));
   if (first === 'help') {
     process.stdout.write(HELP);
     return;

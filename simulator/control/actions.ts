@@ -8,8 +8,9 @@ import { powerActions } from './power-actions.js';
 import { serialActions } from './serial-actions.js';
 import { simActions } from './sim-actions.js';
 import { smsActions } from './sms-actions.js';
+import { urcActions } from './urc-actions.js';
 
-export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions, ...serialActions, ...smsActions, ...simActions, ...hardwareActions, ...networkActions, ...callActions];
+export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions, ...serialActions, ...smsActions, ...simActions, ...hardwareActions, ...networkActions, ...callActions, ...urcActions];
 
 export function findAction(name: string): ControlAction | undefined {
   const wanted = name.trim().toLowerCase().replace(/\s+/g, ' ');

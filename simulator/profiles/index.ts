@@ -31,8 +31,19 @@ const BROKEN_PROMPT = overlayProfile(SIM767XX, {
   quirks: { promptText: '>' },
 });
 
+/**
+ * A second fault for the conformance kit's demonstration: factory settings with the echo off,
+ * so AT&F leaves the module silent where the manual's factory value (ATE1, §2.2.6) echoes.
+ * Never use it for anything else.
+ */
+const BROKEN_FACTORY_ECHO = overlayProfile(SIM767XX, {
+  name: 'broken-factory-echo',
+  description: 'FAULT DEMO: SIM767XX whose factory default is ATE0 instead of ATE1',
+  v250: { echo: false },
+});
+
 const PROFILES: ReadonlyMap<string, Profile> = new Map(
-  [SIM767XX, SIM7600, BROKEN_PROMPT, QUECTEL_EG25G, ZTE_MF190].map((p) => [p.name, p]),
+  [SIM767XX, SIM7600, BROKEN_PROMPT, BROKEN_FACTORY_ECHO, QUECTEL_EG25G, ZTE_MF190].map((p) => [p.name, p]),
 );
 
 export function profileNames(): string[] {

@@ -51,11 +51,44 @@ export interface PtyTransport {
   close(): void;
 }
 
-export function openPtyTransport(modem: Modem, shaping: ShapingOptions = {}): PtyTransport {
+/** A raw pty pair: read and write `master`; give `path` to the client. */
+export interface RawPty {
+  readonly path: string;
+  readonly master: tty.ReadStream;
+  /** Destroys the master and closes the slave we hold. */
+  close(): void;
+}
+
+/**
+ * Opens a pty pair, the slave set raw with no echo and held open (never read) so clients may
+ * open and close it repeatedly. Also used by the conformance kit's recorder.
+ */
+export function openRawPty(): RawPty {
   const native = loadNativePty();
   const { master, slave, pty } = native.open(80, 24);
   makeRaw(pty);
   const socket = new tty.ReadStream(master);
+  let closed = false;
+  return {
+    path: pty,
+    master: socket,
+    close() {
+      if (closed) return;
+      closed = true;
+      socket.destroy();
+      try {
+        closeSync(slave);
+      } catch {
+        // already closed
+      }
+    },
+  };
+}
+
+export function openPtyTransport(modem: Modem, shaping: ShapingOptions = {}): PtyTransport {
+  const raw = openRawPty();
+  const pty = raw.path;
+  const socket = raw.master;
   let dropped = 0;
   const shaper = new OutputShaper((bytes) => {
     if (socket.writableLength > MAX_BACKLOG) {
@@ -84,12 +117,7 @@ export function openPtyTransport(modem: Modem, shaping: ShapingOptions = {}): Pt
       closed = true;
       modem.events.off('tx', onTx);
       shaper.close();
-      socket.destroy();
-      try {
-        closeSync(slave);
-      } catch {
-        // already closed
-      }
+      raw.close();
     },
   };
 }
