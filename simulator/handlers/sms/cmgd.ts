@@ -5,11 +5,10 @@
 // Freeing a location after a message was refused for lack of memory tells the network
 // (24.011 SMMA), which delivers what it held back.
 
-import { reply, type CommandHandler, type Effect } from '../../core/handler.js';
+import { reply, type CommandHandler } from '../../core/handler.js';
 import { ERROR, OK } from '../../core/result.js';
-import { smsLink } from '../../sms/network.js';
 import type { MessageStat } from '../../state/sms.js';
-import { cms, CMS, needsSim, smsOf } from './common.js';
+import { cms, CMS, memoryFreedEffects, needsSim, smsOf } from './common.js';
 
 /** Which statuses each <delflag> deletes. */
 const DELETES: Record<number, readonly MessageStat[]> = { 1: [1], 2: [1, 3], 3: [1, 2, 3], 4: [0, 1, 2, 3] };
@@ -29,12 +28,6 @@ export const cmgd: CommandHandler = {
       const stats = DELETES[delflag]!;
       for (const { index: i, message } of storage.list(memory)) if (stats.includes(message.stat)) storage.delete(memory, i);
     }
-    const effects: Effect[] = [];
-    if (sms.memoryExceeded && !storage.isFull(sms.mem[2])) {
-      sms.memoryExceeded = false;
-      const modem = ctx.modem.instance;
-      effects.push({ type: 'task', run: async () => smsLink(modem).network.memoryAvailable(modem) });
-    }
-    return reply(OK, [], effects);
+    return reply(OK, [], memoryFreedEffects(ctx));
   }),
 };

@@ -4,12 +4,13 @@
 // parameter-error answers of 27.005 §3.2.5: +CMS ERROR: 304 in PDU mode, 305 in text mode.
 // Plain ERROR stays for syntax the line parser cannot split.
 
-import { reply, type CommandContext, type FormHandler, type HandlerResult, type PromptReply } from '../../core/handler.js';
+import { reply, type CommandContext, type Effect, type FormHandler, type HandlerResult, type PromptReply } from '../../core/handler.js';
 import { cms, CMS, ERROR, OK, type Final } from '../../core/result.js';
 import { splitArguments, type ArgToken } from '../../spec/arguments.js';
 import { bodyPrompt, promptBody } from '../../sms/prompt-input.js';
 import { smsProfile, type SmsProfile } from '../../sms/profile.js';
 import { smsSimError } from '../../sms/sim-errors.js';
+import { smsLink } from '../../sms/network.js';
 import { MessageStorage } from '../../sms/storage.js';
 import { teCharset, fromTe, type TeCharset } from '../../sms/te-charset.js';
 import type { FormatOptions } from '../../sms/text-format.js';
@@ -104,3 +105,16 @@ export function teStringToken(t: ArgToken | undefined, charset: TeCharset): stri
 }
 
 export { CMS, cms };
+
+/**
+ * After a deletion (+CMGD, +CMGRD): if the network was told the memory was exceeded and the
+ * receive memory <mem3> has room again, tell it the memory is available (24.011 SMMA), so it
+ * delivers what it held back.
+ */
+export function memoryFreedEffects(ctx: CommandContext): Effect[] {
+  const { sms, storage } = smsOf(ctx);
+  if (!sms.memoryExceeded || storage.isFull(sms.mem[2])) return [];
+  sms.memoryExceeded = false;
+  const modem = ctx.modem.instance;
+  return [{ type: 'task', run: async () => smsLink(modem).network.memoryAvailable(modem) }];
+}

@@ -9,8 +9,7 @@ import { reply, type CommandContext, type CommandHandler } from '../../core/hand
 import { OK } from '../../core/result.js';
 import { pduLines, textRead } from '../../sms/text-format.js';
 import { viewOf } from '../../sms/message-view.js';
-import { smsLink } from '../../sms/network.js';
-import { formatOptions, isFinal, messageLocation, needsSim, smsOf } from './common.js';
+import { formatOptions, isFinal, memoryFreedEffects, messageLocation, needsSim, smsOf } from './common.js';
 
 function readAt(ctx: CommandContext, prefix: string, andDelete: boolean) {
   const at = messageLocation(ctx);
@@ -23,11 +22,7 @@ function readAt(ctx: CommandContext, prefix: string, andDelete: boolean) {
   const lines = sms.textMode ? textRead(prefix, view, message.stat, formatOptions(ctx)) : pduLines(`${prefix}${message.stat},`, view, formatOptions(ctx));
   if (andDelete) {
     storage.delete(memory, index);
-    if (sms.memoryExceeded) {
-      sms.memoryExceeded = false;
-      const modem = ctx.modem.instance;
-      return reply(OK, lines, [{ type: 'task', run: async () => smsLink(modem).network.memoryAvailable(modem) }]);
-    }
+    return reply(OK, lines, memoryFreedEffects(ctx));
   } else if (message.stat === 0) storage.update(memory, index, { stat: 1 });
   return reply(OK, lines);
 }

@@ -129,6 +129,34 @@ describe('two modems on one network', () => {
     expect(net.pendingCount).toBe(1);
     expect(await b.command('AT+CMGD=3')).toBe('\r\nOK\r\n\r\n+CMTI: "ME",3\r\n');
   });
+
+  it('tells the network the memory is available only when the receive memory <mem3> has room', async () => {
+    const clock = new ManualClock();
+    const a = await modem(clock);
+    const b = await modem(clock);
+    const net = new SmsNetwork({ clock });
+    net.attach(a.modem, '+1001').attach(b.modem, '+1002');
+    await b.command('AT+CPMS="SM","SM","SM"');
+    const control = new ModemControl(b.modem);
+    await control.run('inject sms', { from: '+1999', text: 'on the SIM' });
+    await b.command('AT+CPMS="ME","ME","ME"');
+    for (let i = 0; i < 10; i++) await control.run('inject sms', { from: '+1999', text: `n${i}` });
+    b.take();
+    await a.command('AT+CMGF=1');
+    await send(a, 'AT+CMGS="+1002"', 'late');
+    await a.advance(1000);
+    expect(net.pendingCount).toBe(1);
+    // Reading and deleting from "SM" frees nothing in "ME", where messages are received.
+    await b.command('AT+CMGF=1;+CPMS="SM","ME","ME"');
+    expect(await b.command('AT+CMGRD=0')).toContain('on the SIM');
+    await b.advance(1000);
+    expect(net.pendingCount).toBe(1);
+    await b.command('AT+CPMS="ME","ME","ME"');
+    const read = await b.command('AT+CMGRD=3');
+    await b.advance(1000);
+    expect(read + b.take()).toMatch(/\r\nn3\r\n\r\nOK\r\n\r\n\+CMTI: "ME",3\r\n$/);
+    expect(net.pendingCount).toBe(0);
+  });
 });
 
 describe('+CNMI routing', () => {
