@@ -95,6 +95,11 @@ export class Modem implements ChannelHost {
   readonly profile: Profile;
   readonly table: CommandTable;
   readonly store: NvramStore;
+  /**
+   * The state directory given as `stateDir` (undefined: in memory only). Subsystems that keep
+   * more than NVRAM documents — the module's file system under `<stateDir>/fs/` — put it here.
+   */
+  readonly stateDir: string | undefined;
   /** The main UART's AT interface. */
   readonly port: AtChannel;
   /** The UART itself: line settings, sleep, URC routing, the +CMUX multiplexer. */
@@ -124,6 +129,7 @@ export class Modem implements ChannelHost {
     this.clock = options.clock ?? new RealClock();
     this.table = options.table ?? loadCommandTable();
     this.store = options.store ?? (options.stateDir ? new FileNvramStore(options.stateDir) : new MemoryNvramStore());
+    this.stateDir = options.stateDir;
     for (const h of ALL_HANDLERS) this.handlers.set(h.name, h);
     for (const h of options.handlers ?? []) this.handlers.set(h.name, h);
     this.state = this.freshState();

@@ -2,6 +2,7 @@
 // is the SIM767XX of the manual (sim767xx.ts); other modules users have are overlays of it
 // (identity, defaults, ranges and quirks), merged with `overlayProfile`.
 
+import type { FileSystemProfile } from '../fs/profile.js';
 import type { NetworkProfile } from '../network/world.js';
 
 export interface Identity {
@@ -119,6 +120,8 @@ export interface Profile {
   };
   /** The board's electrical environment; omitted: the values of the SIM767XX profile. */
   hardware?: HardwareProfile;
+  /** The file system's drives and timing (simulator/fs/profile.ts); omitted: the SIM767XX's. */
+  fileSystem?: FileSystemProfile;
   /** The radio network around the module and its timing (simulator/network/world.ts). */
   network: NetworkProfile;
   /** Free-form per-subsystem data that later slices read (SIM profile, network, storage...). */

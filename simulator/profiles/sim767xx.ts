@@ -20,6 +20,7 @@
 // example (§2.2.7) shows "&C: 1; &D: 0", so those are the factory values.
 
 import type { Profile } from './profile.js';
+import { SIM767XX_FILE_SYSTEM } from '../fs/profile.js';
 import { SIM767XX_NETWORK } from '../network/profile-sim767xx.js';
 
 export const SIM767XX: Profile = {
@@ -74,6 +75,7 @@ export const SIM767XX: Profile = {
   quirks: {
     promptText: '> ',
   },
+  fileSystem: SIM767XX_FILE_SYSTEM,
   network: SIM767XX_NETWORK,
   extensions: {},
 };

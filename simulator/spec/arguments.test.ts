@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkArguments, matchArguments, splitArguments } from './arguments.js';
+import { checkArguments, checkValue, decodeNonAscii, matchArguments, splitArguments, type ArgToken } from './arguments.js';
 import type { CommandSpec } from './types.js';
 
 const cpms: CommandSpec = {
@@ -118,5 +118,16 @@ describe('{non-ascii} file names', () => {
   it('refuses the prefix without a quoted hex string', () => {
     expect(splitArguments('{non-ascii}abc').ok).toBe(false);
     expect(splitArguments('{non-ascii}"xyz"').ok).toBe(false);
+  });
+  it('gives a handler the name the hex stands for (UTF-8), checked as that text', () => {
+    const token = (splitArguments('{non-ascii}"E6B58B2E6A7067"') as { tokens: ArgToken[] }).tokens[0]!;
+    expect(checkValue({ name: 'filename', type: 'string', description: '' }, token)).toBe('测.jpg');
+    expect(checkValue({ name: 'filename', type: 'text', description: '' }, token)).toBe('测.jpg');
+    expect(checkValue({ name: 'filename', type: 'string', maxLength: 4, description: '' }, token)).toMatchObject({ ok: false });
+    expect(decodeNonAscii('C3A9')).toBe('é');
+  });
+  it('refuses hex that is not UTF-8', () => {
+    const token = (splitArguments('{non-ascii}"FFFE"') as { tokens: ArgToken[] }).tokens[0]!;
+    expect(checkValue({ name: 'filename', type: 'string', description: '' }, token)).toMatchObject({ ok: false });
   });
 });

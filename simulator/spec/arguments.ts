@@ -106,8 +106,32 @@ function checkString(param: ParamSpec, token: ArgToken): CheckResult | string {
   return match;
 }
 
-/** Checks one token against its parameter's definition. */
-export function checkValue(param: ParamSpec | undefined, token: ArgToken): CheckResult | number | string {
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * The text a `{non-ascii}"<hex>"` token stands for: its bytes decoded as UTF-8 (manual §11.2.1,
+ * §22.2.9: a file name whose characters are not ASCII is written as the hex of its UTF-8 bytes).
+ * Undefined when the bytes are not UTF-8.
+ */
+export function decodeNonAscii(hex: string): string | undefined {
+  try {
+    return UTF8.decode(Buffer.from(hex, 'hex'));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Checks one token against its parameter's definition. A `{non-ascii}` token is checked (and
+ * returned) as the text its hex stands for, so a handler sees the file name, not its hex.
+ */
+export function checkValue(param: ParamSpec | undefined, raw: ArgToken): CheckResult | number | string {
+  let token = raw;
+  if (raw.nonAscii) {
+    const text = decodeNonAscii(raw.text);
+    if (text === undefined) return { ok: false, reason: `${raw.raw}: the bytes are not UTF-8` };
+    token = { ...raw, text };
+  }
   if (!param) return token.quoted ? token.text : INTEGER.test(token.text) ? Number(token.text) : token.text;
   switch (param.type) {
     case 'integer':

@@ -4,6 +4,7 @@ import { hardwareSlice } from './hardware.js';
 import { identitySlice } from './identity.js';
 import type { SliceDefinition, SliceKey } from './modem-state.js';
 import { callsSlice } from './calls.js';
+import { fsSlice } from './fs.js';
 import { networkSlice } from './network.js';
 import { packetSlice } from './packet.js';
 import { serialSlice } from './serial.js';
@@ -21,4 +22,5 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   hardwareSlice,
   packetSlice,
   callsSlice,
+  fsSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
