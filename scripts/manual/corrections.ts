@@ -368,12 +368,30 @@ export const TEXT_FIXES: TextFix[] = [
     replace: '\t+FSCOPY: END  3)If any error:  SD CARD NOT PLUGGED IN  FILE IS EXISTING  FILE NOT EXISTING  DIRECTORY IS EXISTED  DIRECTORY NOT EXISTED  INVALID PATH NAME  INVALID FILE NAME  SD CARD HAVE NO ENOUGH MEMORY  EFS HAVE NO ENOUGH MEMORY  FILE CREATE ERROR  READ FILE ERROR  WRITE FILE ERROR  ERROR',
     why: 'AT+FSCOPY: "+FSCOPY: END" read as "*FSCOPY: END"; the list of error strings was glued into one line',
   },
+  {
+    page: 185,
+    find: '+FSCD: D:/\n\nOK\n\n\n\n\n\n**+FSLS: SUBDIRECTORIES:** \n\nSIMTech\n\nOK',
+    replace: '+FSCD: D:/\n\nOK\n\nAT+FSLS\n\n+FSLS: SUBDIRECTORIES:\n\nSIMTech\n\nOK',
+    why: 'AT+FSMKDIR example: the command line "AT+FSLS" before its answer "+FSLS: SUBDIRECTORIES: SIMTech" was lost at the page break',
+  },
+  {
+    page: 187,
+    find: '**+FSLS: SUBDIRECTORIES:** \n\nFirstDir SecondDir\n\n+FSLS: FILES: image\\_0.jpg image\\_1.jpg\n\nOK\n\n#### AT+FSLS=2\n\n+FSLS: FILES: image\\_0.jpg image\\_1.jpg',
+    replace: '+FSLS: SUBDIRECTORIES:\n\nFirstDir\n\nSecondDir\n\n+FSLS: FILES:\n\nimage\\_0.jpg\n\nimage\\_1.jpg\n\nOK\n\n#### AT+FSLS=2\n\n+FSLS: FILES:\n\nimage\\_0.jpg\n\nimage\\_1.jpg',
+    why: 'AT+FSLS examples: the names of the listing, one per line after its "+FSLS: SUBDIRECTORIES:" / "+FSLS: FILES:" header, were read as one line (the response template puts the list under the header; field logs of SIMCom modules print one name per line)',
+  },
   // ---- Chapter 11 ----
   {
     page: 196,
     find: 'AT+CFTRANRX= <filepath>,<i< td="">',
     replace: 'AT+CFTRANRX= <filepath>,<l< td="">',
     why: 'AT+CFTRANRX write syntax: "l" of <len> read as "i"',
+  },
+  {
+    page: 197,
+    find: /Testcontent \+CFTRANTX: 0/g,
+    replace: 'Testcontent\n\n+CFTRANTX: 0',
+    why: 'AT+CFTRANTX examples: the file data "Testcontent" and the closing "+CFTRANTX: 0" were read as one line (the third example of the page prints them on two: "estc" / "+CFTRANTX: 0")',
   },
   // ---- Chapter 12 ----
   {
@@ -809,6 +827,24 @@ export const COMMAND_FIXES: Record<string, CommandFix> = {
     page: 193,
     why: 'the types of <file1>/<file2> are not stated; the example writes them unquoted (AT+FSCOPY=C:/TESTFILE,COPYFILE): names with or without quotes, as <filename> of AT+FSDEL',
     params: { file1: UNQUOTED_NAME, file2: UNQUOTED_NAME },
+  },
+  '11.2.1': {
+    page: 196,
+    why: 'the types are not stated: <filepath> is a quoted string (the test answer prints [{non-ascii}]"FILEPATH", the examples quote it); <len> and <location> are a byte count and an offset, integers (the examples write 10), not negative, with no upper bound given (the free space bounds them)',
+    params: {
+      filepath: { type: 'string' },
+      len: { type: 'integer', ranges: [{ min: 1, max: 2147483647 }] },
+      location: { type: 'integer', ranges: [{ min: 0, max: 2147483647 }] },
+    },
+  },
+  '11.2.2': {
+    page: 197,
+    why: 'the types are not stated: <filepath> is a quoted string (the test answer prints [{non-ascii}]"FILEPATH", the examples quote it); <location> and <size> are an offset and a byte count, integers (the example writes 1,4), not negative, with no upper bound given',
+    params: {
+      filepath: { type: 'string' },
+      location: { type: 'integer', ranges: [{ min: 0, max: 2147483647 }] },
+      size: { type: 'integer', ranges: [{ min: 0, max: 2147483647 }] },
+    },
   },
   '10.2.10': {
     page: 195,

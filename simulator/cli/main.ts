@@ -11,6 +11,7 @@
 
 import { createWriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { resolve as resolvePath } from 'node:path';
 import { InstantClock, RealClock, type Clock } from '../core/clock.js';
 import { ModemSimError } from '../core/errors.js';
 import { Modem } from '../core/modem.js';
@@ -178,7 +179,10 @@ async function controlClient(argv: string[]): Promise<void> {
     else params[key] = value;
   }
   const name = words.join(' ');
-  if (!findAction(name)) fail(`unknown command or action "${name}"; actions: ${CONTROL_ACTIONS.map((a) => a.name).join(', ')} (see --help)`);
+  const action = findAction(name);
+  // A file of the host is named where the CLI runs; the simulator may run elsewhere in the tree.
+  for (const [key, spec] of Object.entries(action?.params ?? {})) if (spec.localPath && typeof params[key] === 'string') params[key] = resolvePath(params[key] as string);
+  if (!action) fail(`unknown command or action "${name}"; actions: ${CONTROL_ACTIONS.map((a) => a.name).join(', ')} (see --help)`);
   if (!target.pty && target.tcpPort === undefined && !target.control) fail(`"${name}" needs --pty <path>, --tcp <port> or --control <socket> to find the simulator`);
   const path = target.control ?? controlSocketPath(target);
   const reply = await sendControlRequest(path, name, params);

@@ -9,6 +9,8 @@ export interface ControlParam {
   type: 'string' | 'number' | 'boolean';
   description: string;
   required?: boolean;
+  /** A file of the host: the CLI sends it as an absolute path (resolved where the CLI runs). */
+  localPath?: boolean;
 }
 
 export interface ControlAction {

@@ -312,15 +312,34 @@ export class ModuleFileSystem {
     return this.store_(p.value, Buffer.concat([old, Buffer.from(data)]), 'replace');
   }
 
+  /**
+   * Whether a write of a file of `size` bytes at `path` would succeed now (what `write` checks
+   * first): for a command that checks before it takes the data (AT+CFTRANRX before its ">") or
+   * before a transfer starts. Nothing changes.
+   */
+  checkWrite(path: PathLike, size: number, options: { ifExists?: 'replace' | 'fail' } = {}): FsResult<void> {
+    const p = this.toPath(path);
+    if (!p.ok) return p;
+    if (isRoot(p.value)) return fail('INVALID_FILE_NAME', `${formatPath(p.value)} is a drive, not a file`);
+    const at = this.locate(p.value);
+    if (!at.ok) return at;
+    return this.writable(p.value, at.value, size, options.ifExists ?? 'replace');
+  }
+
+  private writable(path: FsPath, at: Located, size: number, ifExists: 'replace' | 'fail'): FsResult<void> {
+    const { node } = at;
+    if (node?.kind === 'dir') return fail('DIRECTORY_IS_EXISTED', `${formatPath(path)} is a directory`);
+    if (node && ifExists === 'fail') return fail('FILE_IS_EXISTING', `${formatPath(path)} exists`);
+    return this.roomFor(path.drive, node?.kind === 'file' ? node.data.length : 0, size);
+  }
+
   /** The one place a file's contents change: checks, the store, then the tree. */
   private store_(path: FsPath, data: Buffer, ifExists: 'replace' | 'fail'): FsResult<FsEntry> {
     const at = this.locate(path);
     if (!at.ok) return at;
     const { parent, node, key, stored } = at.value;
-    if (node?.kind === 'dir') return fail('DIRECTORY_IS_EXISTED', `${formatPath(path)} is a directory`);
-    if (node && ifExists === 'fail') return fail('FILE_IS_EXISTING', `${formatPath(path)} exists`);
-    const room = this.roomFor(path.drive, node?.kind === 'file' ? node.data.length : 0, data.length);
-    if (!room.ok) return room;
+    const writable = this.writable(path, at.value, data.length, ifExists);
+    if (!writable.ok) return writable;
     const saved = this.persist(`writing ${formatPath(path)}`, () => this.store.writeFile(path.drive, stored, data), node ? 'WRITE_FILE_ERROR' : 'FILE_CREATE_ERROR');
     if (!saved.ok) return saved;
     const file: FileNode = node?.kind === 'file' ? node : { kind: 'file', name: stored.at(-1)!, data };
