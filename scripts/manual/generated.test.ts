@@ -163,7 +163,8 @@ describe('spot checks', () => {
   it('+CSSLCFG keeps the example answer where Defined Values disagree (negotiatetime 10-30 vs 10-300)', () => {
     const c = byName('+CSSLCFG');
     expect(c.testAnswer).toContain('+CSSLCFG: "negotiatetime",(0-9),(10-300)');
-    expect(c.params.find((p) => p.name === 'negotiatetime')?.ranges).toEqual([{ min: 10, max: 30 }]);
+    // corrections.ts §17.2.1: the range follows the test answer and the default (300).
+    expect(c.params.find((p) => p.name === 'negotiatetime')?.ranges).toEqual([{ min: 10, max: 300 }]);
   });
 
   it('+CGNSSNMEA has one parameter per sentence type', () => {
