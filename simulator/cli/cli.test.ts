@@ -2,7 +2,7 @@
 // reaches the running simulator; TCP mode; the state directory survives a restart.
 
 import { spawn, execFile, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,9 +34,9 @@ function startCli(args: string[]): Promise<{ child: ChildProcess; first: string 
   });
 }
 
-function cli(args: string[]): Promise<string> {
+function cli(args: string[], cwd?: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(TSX, [MAIN, ...args], { timeout: 20_000 }, (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout)));
+    execFile(TSX, [MAIN, ...args], { timeout: 20_000, ...(cwd ? { cwd } : {}) }, (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr}`)) : resolve(stdout)));
   });
 }
 
@@ -90,6 +90,19 @@ describe('modem-sim CLI', () => {
     expect(logged).toContain('# modemsim-transcript 1');
     expect(logged).toMatch(/^@\d+\.\d{3} > AT\+CSCS="UCS2"\\r$/m);
     expect(logged).toMatch(/^@\d+\.\d{3} < .*OK\\r\\n$/m);
+  });
+
+  it('puts a file of the shell\'s directory on the module and gets it back (fs put/get), kept under --state-dir', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'modemsim-cli-fs-'));
+    const here = mkdtempSync(join(tmpdir(), 'modemsim-cli-cwd-'));
+    const pem = Buffer.from('-----BEGIN CERTIFICATE-----\r\n\x00\xff\r\n', 'latin1');
+    writeFileSync(join(here, 'ca.pem'), pem);
+    const { first } = await startCli(['--tcp', '0', '--instant', '--state-dir', dir]);
+    const port = first.split(':')[1]!;
+    expect(JSON.parse(await cli(['fs', 'put', '--tcp', port, '--path', 'C:/ca.pem', '--file', 'ca.pem'], here))).toEqual({ path: 'C:/ca.pem', kind: 'file', size: pem.length });
+    expect(readFileSync(join(dir, 'fs', 'C', 'ca.pem'))).toEqual(pem);
+    await cli(['fs', 'get', '--tcp', port, '--path', 'C:/ca.pem', '--file', 'back.pem'], here);
+    expect(readFileSync(join(here, 'back.pem'))).toEqual(pem);
   });
 
   it('prints the coverage report with every chapter', async () => {
