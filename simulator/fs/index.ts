@@ -47,4 +47,5 @@ export { fail, manualErrorText, ok, type FsError, type FsErrorCode, type FsResul
 export { baseName, childOf, formatDirectory, formatPath, isFullPath, isRoot, parentOf, resolvePath, rootOf, ROOT_C, samePath, type FsPath } from './path.js';
 export { SIM767XX_FILE_SYSTEM, type DriveProfile, type FileSystemProfile } from './profile.js';
 export { DiskStore } from './disk-store.js';
+export { fromLineText, toLineText } from './line-text.js';
 export { MemoryStore, type FsStore } from './store.js';

@@ -106,32 +106,24 @@ function checkString(param: ParamSpec, token: ArgToken): CheckResult | string {
   return match;
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
 /**
- * The text a `{non-ascii}"<hex>"` token stands for: its bytes decoded as UTF-8 (manual §11.2.1,
- * §22.2.9: a file name whose characters are not ASCII is written as the hex of its UTF-8 bytes).
- * Undefined when the bytes are not UTF-8.
+ * The text a `{non-ascii}"<hex>"` token stands for: the bytes its hex gives (manual §11.2.1,
+ * §22.2.9: a file name whose characters are not ASCII is written as the hex of its UTF-8 bytes),
+ * as the command line carries bytes — one character per byte (latin1), exactly as if they had
+ * been typed. A handler that wants the characters decodes them as UTF-8 (file names:
+ * simulator/fs/line-text.ts).
  */
-export function decodeNonAscii(hex: string): string | undefined {
-  try {
-    return UTF8.decode(Buffer.from(hex, 'hex'));
-  } catch {
-    return undefined;
-  }
+export function decodeNonAscii(hex: string): string {
+  return Buffer.from(hex, 'hex').toString('latin1');
 }
 
 /**
  * Checks one token against its parameter's definition. A `{non-ascii}` token is checked (and
- * returned) as the text its hex stands for, so a handler sees the file name, not its hex.
+ * returned) as the bytes its hex stands for, so a handler sees the name, not its hex, and a
+ * length limit counts its bytes.
  */
 export function checkValue(param: ParamSpec | undefined, raw: ArgToken): CheckResult | number | string {
-  let token = raw;
-  if (raw.nonAscii) {
-    const text = decodeNonAscii(raw.text);
-    if (text === undefined) return { ok: false, reason: `${raw.raw}: the bytes are not UTF-8` };
-    token = { ...raw, text };
-  }
+  const token = raw.nonAscii ? { ...raw, text: decodeNonAscii(raw.text) } : raw;
   if (!param) return token.quoted ? token.text : INTEGER.test(token.text) ? Number(token.text) : token.text;
   switch (param.type) {
     case 'integer':

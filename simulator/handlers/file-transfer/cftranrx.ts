@@ -20,7 +20,7 @@
 import { reply, type CommandContext, type CommandHandler, type HandlerResult, type PromptInput } from '../../core/handler.js';
 import { OK } from '../../core/result.js';
 import { formatPath, isFullPath, type FsPath } from '../../fs/index.js';
-import { fsOf, refused } from '../fs/common.js';
+import { fsOf, refused, textArg } from '../fs/common.js';
 
 function receive(ctx: CommandContext, path: FsPath, location: number | undefined, input: PromptInput): HandlerResult {
   if (input.kind !== 'data') return refused(ctx, `${formatPath(path)}: the data did not come in time (${input.kind === 'timeout' ? input.partial.length : 0} bytes of ${String(ctx.arg('len'))})`);
@@ -32,7 +32,9 @@ function receive(ctx: CommandContext, path: FsPath, location: number | undefined
 export const cftranrx: CommandHandler = {
   name: '+CFTRANRX',
   write: (ctx) => {
-    const input = String(ctx.arg('filepath'));
+    const text = textArg(ctx, 'filepath');
+    if (!text.ok) return refused(ctx, text.error);
+    const input = text.value;
     const len = Number(ctx.arg('len'));
     const location = ctx.arg('location') as number | undefined;
     if (!isFullPath(input)) return refused(ctx, `"${input}" is not a full path (C:/...)`);

@@ -21,12 +21,14 @@
 import { reply, type CommandHandler } from '../../core/handler.js';
 import { OK } from '../../core/result.js';
 import { isFullPath } from '../../fs/index.js';
-import { fsOf, refused } from '../fs/common.js';
+import { fsOf, refused, textArg } from '../fs/common.js';
 
 export const cftrantx: CommandHandler = {
   name: '+CFTRANTX',
   write: (ctx) => {
-    const input = String(ctx.arg('filepath'));
+    const text = textArg(ctx, 'filepath');
+    if (!text.ok) return refused(ctx, text.error);
+    const input = text.value;
     if (!isFullPath(input)) return refused(ctx, `"${input}" is not a full path (C:/... or D:/...)`);
     const fs = fsOf(ctx);
     const path = fs.resolve(input);

@@ -5,7 +5,7 @@
 
 import { reply, type CommandContext, type Reply } from '../../core/handler.js';
 import { ERROR } from '../../core/result.js';
-import { fileSystemOf, type FsError, type FsPath, type FsResult, type ModuleFileSystem } from '../../fs/index.js';
+import { fileSystemOf, fromLineText, type FsError, type FsPath, type FsResult, type ModuleFileSystem } from '../../fs/index.js';
 
 export function fsOf(ctx: CommandContext): ModuleFileSystem {
   return fileSystemOf(ctx.modem.instance);
@@ -16,9 +16,15 @@ export function cwdOf(ctx: CommandContext): FsPath {
   return ctx.state.fs.cwd;
 }
 
+/** A name or path argument as characters (the line carries a non-ASCII name as UTF-8 bytes). */
+export function textArg(ctx: CommandContext, name: string): FsResult<string> {
+  return fromLineText(String(ctx.arg(name) ?? ''));
+}
+
 /** A path argument as the command's user wrote it, against the current directory. */
 export function resolveArg(ctx: CommandContext, name: string): FsResult<FsPath> {
-  return fsOf(ctx).resolve(String(ctx.arg(name) ?? ''), cwdOf(ctx));
+  const text = textArg(ctx, name);
+  return text.ok ? fsOf(ctx).resolve(text.value, cwdOf(ctx)) : text;
 }
 
 /** ERROR, with the reason in the session log. */

@@ -13,20 +13,22 @@
 // SIMCom modules (one name per line, a blank line after the directory list). Where the manual
 // leaves it open: with <type> 0 an empty file list is left out, as the AT+FSMKDIR and AT+FSRMDIR
 // examples show for a "D:/" without files ("+FSLS: SUBDIRECTORIES:" and its list, then OK); the
-// header of the list asked for alone is always printed.
+// header of the list asked for alone is always printed. Names that are not ASCII (on "D:") are
+// printed as their UTF-8 bytes.
 
 import { reply, type CommandContext, type CommandHandler } from '../../core/handler.js';
 import { OK } from '../../core/result.js';
+import { toLineText } from '../../fs/index.js';
 import { cwdOf, fsOf, refused } from './common.js';
 
 function listing(ctx: CommandContext, type: number) {
   const l = fsOf(ctx).list(cwdOf(ctx));
   if (!l.ok) return refused(ctx, l.error);
   const lines: string[] = [];
-  if (type === 0 || type === 1) lines.push('+FSLS: SUBDIRECTORIES:', ...l.value.directories.map((d) => d.name));
+  if (type === 0 || type === 1) lines.push('+FSLS: SUBDIRECTORIES:', ...l.value.directories.map((d) => toLineText(d.name)));
   if (type === 2 || (type === 0 && l.value.files.length > 0)) {
     if (lines.length > 0) lines.push('');
-    lines.push('+FSLS: FILES:', ...l.value.files.map((f) => f.name));
+    lines.push('+FSLS: FILES:', ...l.value.files.map((f) => toLineText(f.name)));
   }
   return reply(OK, lines);
 }

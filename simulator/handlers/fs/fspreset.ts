@@ -11,12 +11,14 @@
 import { reply, type CommandHandler } from '../../core/handler.js';
 import { OK } from '../../core/result.js';
 import { childOf, ROOT_C, USER_DIRECTORY, type FsPath } from '../../fs/index.js';
-import { fsOf, refused } from './common.js';
+import { fsOf, refused, textArg } from './common.js';
 
 export const fspreset: CommandHandler = {
   name: '+FSPRESET',
   write: (ctx) => {
-    const name = String(ctx.arg('filename'));
+    const text = textArg(ctx, 'filename');
+    if (!text.ok) return refused(ctx, text.error);
+    const name = text.value;
     if (name.includes('/')) return refused(ctx, `"${name}": a file name without its path`);
     const fs = fsOf(ctx);
     const simdir: FsPath = childOf(ROOT_C, USER_DIRECTORY);
