@@ -15,3 +15,4 @@ export type { CommandSpec, ParamSpec, FormKind } from './spec/types.js';
 export { escapeBytes, unescapeBytes } from './core/escape.js';
 export { teFrame, controlMessage, parseFrames, dataOn, fcs27010, type ReceivedFrame } from './serial/testing/mux-te.js';
 export { SmsNetwork, type OutboxEntry, type SmsNetworkOptions } from './sms/network.js';
+export { fileSystemOf, ModuleFileSystem, type FsEntry, type FsError, type FsErrorCode, type FsPath, type FsResult, type FileSystemProfile } from './fs/index.js';

@@ -55,6 +55,17 @@ describe('AT+FSCOPY (§10.2.9)', () => {
     expect(await h.command('AT+FSCOPY=a,D:/a')).toBe('\r\nSD CARD NOT PLUGGED IN\r\n\r\nERROR\r\n');
   });
 
+  it('gives the reason as a URC when an asynchronous copy fails at its end (its source deleted meanwhile)', async () => {
+    const h = await start();
+    const fs = fileSystemOf(h.modem);
+    fs.write('C:/src', Buffer.alloc(10_000));
+    expect(await h.command('AT+FSCOPY=src,dst,1')).toBe('\r\nOK\r\n\r\n+FSCOPY: 0.0\r\n');
+    expect(await h.command('AT+FSDEL=src')).toBe('\r\nOK\r\n');
+    await h.advance(1000);
+    expect(h.take()).toBe('\r\n+FSCOPY: 40.9\r\n\r\n+FSCOPY: 81.9\r\n\r\nFILE NOT EXISTING\r\n');
+    expect(fs.exists('C:/dst')).toBe(false);
+  });
+
   it('leaves nothing behind when the module powers off during a copy', async () => {
     const h = await start();
     const fs = fileSystemOf(h.modem);
