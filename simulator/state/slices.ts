@@ -9,6 +9,7 @@ import { packetSlice } from './packet.js';
 import { serialSlice } from './serial.js';
 import { simSlice } from './sim.js';
 import { smsSlice } from './sms.js';
+import { tcpipSlice } from './tcpip.js';
 import { v250Slice } from './v250.js';
 
 export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
@@ -21,4 +22,5 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   hardwareSlice,
   packetSlice,
   callsSlice,
+  tcpipSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
