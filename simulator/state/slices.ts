@@ -10,6 +10,7 @@ import { serialSlice } from './serial.js';
 import { simSlice } from './sim.js';
 import { smsSlice } from './sms.js';
 import { tcpipSlice } from './tcpip.js';
+import { timeServiceSlice } from './time-service.js';
 import { v250Slice } from './v250.js';
 
 export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
@@ -23,4 +24,5 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   packetSlice,
   callsSlice,
   tcpipSlice,
+  timeServiceSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
