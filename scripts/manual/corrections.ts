@@ -517,6 +517,37 @@ export const TEXT_FIXES: TextFix[] = [
     replace: 'The default value is 0.  0 MQTT server with TCP  1 MQTT server with SSL/TLS',
     why: 'AT+CMQTTACCQ <server_type>: "0" read as "O", value 1 lost',
   },
+  // ---- Chapter 13 ----
+  {
+    page: 208,
+    find: '+NETOPEN: 0 AT+NETOPEN=2',
+    replace: '+NETOPEN: 0\n\nAT+NETOPEN=2',
+    why: 'AT+NETOPEN example: the second command line was glued to the URC before it',
+  },
+  {
+    page: 212,
+    find: '+CIPOPEN: 2 +CIPOPEN: 3',
+    replace: '+CIPOPEN: 2\n\n+CIPOPEN: 3',
+    why: 'AT+CIPOPEN? example: two answer lines glued into one',
+  },
+  {
+    page: 230,
+    find: 'OK\n\nOK\n\nAT+CIPCFG="SCID",2,1\n',
+    replace: 'OK\n\nAT+CIPCFG="SCID",2,1\n\nOK\n',
+    why: 'AT+CIPCFG example: the page break moved the OK of AT+CIPCFG="SCID",2,1 above the command',
+  },
+  {
+    page: 236,
+    find: '+CSOCKSETPN: 1,1 +CSOCKSETPN: 2,1 +CSOCKSETPN: 3,1',
+    replace: '+CSOCKSETPN: 1,1\n\n+CSOCKSETPN: 2,1\n\n+CSOCKSETPN: 3,1',
+    why: 'AT+CSOCKSETPN? example: three answer lines glued into one',
+  },
+  {
+    page: 238,
+    find: 'Primary IPv4 DNS: 183.230.126.224, Secondary IPv4\n\nDNS: 183.230.126.225',
+    replace: 'Primary IPv4 DNS: 183.230.126.224, Secondary IPv4 DNS: 183.230.126.225',
+    why: 'AT+CDNSCFG? example: one answer line wrapped in two',
+  },
   // ---- Chapter 17 ----
   {
     page: 318,
@@ -869,6 +900,16 @@ export const COMMAND_FIXES: Record<string, CommandFix> = {
     why: 'ATH: the manual prints only ATH; its reference, V.250 §6.3.6, writes H[<value>] where 0 hangs up and other values are reserved (ATH0 is common in dialler scripts)',
     syntax: { write: ['ATH[<value>]'] },
     addParams: [{ name: 'value', type: 'integer', values: [{ value: '0', description: 'disconnect (V.250 §6.3.6)' }], description: 'V.250 §6.3.6: 0 disconnects the call; other values are reserved.' }],
+  },
+  '13.2.19': {
+    page: 237,
+    why: '<keepinterval> states no type ("The unit is minute"): an integer like <keepidle>; the manual gives no range (the handler takes 1-120, as <keepidle>)',
+    params: { keepinterval: { type: 'integer' } },
+  },
+  '13.2.20': {
+    page: 238,
+    why: '<pri_dns>/<sec_dns> are "string" parameters but the example writes the addresses bare (AT+CDNSCFG=183.230.126.224,183.230.126.225,0): addresses with or without quotes',
+    params: { pri_dns: { type: 'text' }, sec_dns: { type: 'text' } },
   },
   '3.2.10': {
     page: 46,

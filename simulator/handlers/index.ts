@@ -2,12 +2,14 @@
 
 import type { CommandHandler } from '../core/handler.js';
 import { hardwareHandlers } from './hardware/index.js';
+import { internetServiceHandlers } from './internet-service/index.js';
 import { networkHandlers } from './network/index.js';
 import { packetHandlers } from './packet/index.js';
 import { serialHandlers } from './serial/index.js';
 import { simHandlers } from './sim/index.js';
 import { smsHandlers } from './sms/index.js';
 import { statusHandlers } from './status/index.js';
+import { tcpipHandlers } from './tcpip/index.js';
 import { v25terHandlers } from './v25ter/index.js';
 
-export const ALL_HANDLERS: readonly CommandHandler[] = [...v25terHandlers, ...statusHandlers, ...simHandlers, ...serialHandlers, ...smsHandlers, ...hardwareHandlers, ...networkHandlers, ...packetHandlers];
+export const ALL_HANDLERS: readonly CommandHandler[] = [...v25terHandlers, ...statusHandlers, ...simHandlers, ...serialHandlers, ...smsHandlers, ...hardwareHandlers, ...networkHandlers, ...packetHandlers, ...tcpipHandlers, ...internetServiceHandlers];

@@ -9,6 +9,8 @@ import { packetSlice } from './packet.js';
 import { serialSlice } from './serial.js';
 import { simSlice } from './sim.js';
 import { smsSlice } from './sms.js';
+import { tcpipSlice } from './tcpip.js';
+import { timeServiceSlice } from './time-service.js';
 import { v250Slice } from './v250.js';
 
 export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
@@ -21,4 +23,6 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   hardwareSlice,
   packetSlice,
   callsSlice,
+  tcpipSlice,
+  timeServiceSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
