@@ -1,5 +1,6 @@
 // Every slice of ModemState, in creation order. A subsystem adds its slice here (one line).
 
+import { gnssSlice } from './gnss.js';
 import { hardwareSlice } from './hardware.js';
 import { identitySlice } from './identity.js';
 import type { SliceDefinition, SliceKey } from './modem-state.js';
@@ -21,4 +22,5 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   hardwareSlice,
   packetSlice,
   callsSlice,
+  gnssSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
