@@ -1,6 +1,7 @@
 // Every built-in handler, by chapter. A subsystem adds its chapter's list here (one line).
 
 import type { CommandHandler } from '../core/handler.js';
+import { ctburstHandlers } from './ctburst/index.js';
 import { gnssHandlers } from './gnss/index.js';
 import { hardwareHandlers } from './hardware/index.js';
 import { networkHandlers } from './network/index.js';
@@ -10,5 +11,6 @@ import { simHandlers } from './sim/index.js';
 import { smsHandlers } from './sms/index.js';
 import { statusHandlers } from './status/index.js';
 import { v25terHandlers } from './v25ter/index.js';
+import { wifiHandlers } from './wifi/index.js';
 
-export const ALL_HANDLERS: readonly CommandHandler[] = [...v25terHandlers, ...statusHandlers, ...simHandlers, ...serialHandlers, ...smsHandlers, ...hardwareHandlers, ...networkHandlers, ...packetHandlers, ...gnssHandlers];
+export const ALL_HANDLERS: readonly CommandHandler[] = [...v25terHandlers, ...statusHandlers, ...simHandlers, ...serialHandlers, ...smsHandlers, ...hardwareHandlers, ...networkHandlers, ...packetHandlers, ...ctburstHandlers, ...wifiHandlers, ...gnssHandlers];

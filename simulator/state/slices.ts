@@ -1,5 +1,6 @@
 // Every slice of ModemState, in creation order. A subsystem adds its slice here (one line).
 
+import { ctburstSlice } from './ctburst.js';
 import { gnssSlice } from './gnss.js';
 import { hardwareSlice } from './hardware.js';
 import { identitySlice } from './identity.js';
@@ -11,6 +12,7 @@ import { serialSlice } from './serial.js';
 import { simSlice } from './sim.js';
 import { smsSlice } from './sms.js';
 import { v250Slice } from './v250.js';
+import { wifiSlice } from './wifi.js';
 
 export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   v250Slice,
@@ -23,4 +25,6 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   packetSlice,
   callsSlice,
   gnssSlice,
+  wifiSlice,
+  ctburstSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
