@@ -70,10 +70,14 @@ export function startEngine(g: GnssState, world: GnssWorld, now: number, request
   if (g.flp.on) g.flp.since = now;
 }
 
-/** Whether the engine has had time to fix (the sky permitting). */
+/**
+ * Whether the engine has had time to fix. It follows the sky through `searchingSince` (cleared
+ * when the sky closes, see followSky), so a sky closed by a control action a moment ago still
+ * counts as the fix the receiver had until then.
+ */
 function acquired(g: GnssState, world: GnssWorld, now: number): boolean {
   const e = g.engine;
-  if (e.status !== 'running' || e.searchingSince === undefined || !world.sky.open) return false;
+  if (e.status !== 'running' || e.searchingSince === undefined) return false;
   if (now < e.searchingSince + e.ttffMs) return false;
   const flp = flpWindow(g, world, now);
   return !flp || (!flp.sleeping && now - flp.start >= TTFF_MS.hot);
@@ -107,7 +111,7 @@ export function epochView(g: GnssState, world: GnssWorld, now: number): EpochVie
   const motion = motionAt(world, now);
   const systems = MODE_SYSTEMS[g.mode];
   const satellites = world.sky.open ? systems.flatMap((s) => satellitesInView(s, motion, now, world.sky.attenuationDb)) : [];
-  if (!acquired(g, world, now)) return { timeMs: now, systems, satellites: satellites.map((s) => ({ ...s, used: false })) };
+  if (!world.sky.open || !acquired(g, world, now)) return { timeMs: now, systems, satellites: satellites.map((s) => ({ ...s, used: false })) };
   const used = satellites.filter((s) => s.used);
   const dops = used.length >= 4 ? dilutions(used) : used.length === 3 ? dilutions([...used, { elevation: 90, azimuth: 0 }]) : undefined;
   if (!dops) return { timeMs: now, systems, satellites: satellites.map((s) => ({ ...s, used: false })) };
@@ -158,8 +162,8 @@ export function reactGnss(state: ModemState, services: ModemServices, _event: Re
   if (g.engine.status === 'off' && !g.output.ticker) return;
   const world = gnssWorld(services);
   const now = services.clock.now();
-  followSky(g, world, now);
   noteFix(g, world, now);
+  followSky(g, world, now);
   ensureTicker(g, services);
 }
 
