@@ -842,8 +842,15 @@ export const COMMAND_FIXES: Record<string, CommandFix> = {
   },
   '17.2.1': {
     page: 312,
-    why: 'Defined Values misspell <enablesni_flag> as <enalbesni_flag>',
-    params: { enalbesni_flag: { name: 'enablesni_flag' } },
+    why: 'Defined Values misspell <enablesni_flag> as <enalbesni_flag>; <negotiatetime> "range is 10-30 seconds, default 300" contradicts itself, the test answer (10-300) and the default agree: 10-300; the four file names are quoted strings of 5-55 bytes (the examples of chapters 14-16 quote them)',
+    params: {
+      enalbesni_flag: { name: 'enablesni_flag' },
+      negotiatetime: { ranges: [{ min: 10, max: 300 }] },
+      ca_file: { type: 'string' },
+      clientcert_file: { type: 'string' },
+      clientkey_file: { type: 'string' },
+      password_file: { type: 'string' },
+    },
   },
   '10.2.1': {
     page: 183,
