@@ -160,10 +160,10 @@ describe('spot checks', () => {
     expect(stat?.values?.map((v) => v.value)).toEqual(['"REC UNREAD"', '"REC READ"', '"STO UNSENT"', '"STO SENT"', '"ALL"', '0', '1', '2', '3', '4']);
   });
 
-  it('+CSSLCFG keeps the example answer where Defined Values disagree (negotiatetime 10-30 vs 10-300)', () => {
+  it('+CSSLCFG <negotiatetime> 10-300: the test answer and the default agree (the correction in main)', () => {
     const c = byName('+CSSLCFG');
     expect(c.testAnswer).toContain('+CSSLCFG: "negotiatetime",(0-9),(10-300)');
-    expect(c.params.find((p) => p.name === 'negotiatetime')?.ranges).toEqual([{ min: 10, max: 30 }]);
+    expect(c.params.find((p) => p.name === 'negotiatetime')?.ranges).toEqual([{ min: 10, max: 300 }]);
   });
 
   it('+CGNSSNMEA has one parameter per sentence type', () => {
