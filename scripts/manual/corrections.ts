@@ -560,12 +560,49 @@ export const TEXT_FIXES: TextFix[] = [
       'Parameter Saving Mode\t-\nMax Response Time\t120000ms\n',
     why: 'AT+CCHMODE: the table lost its columns; left and right cells were interleaved line by line',
   },
+  // ---- Chapter 19 ----
+  {
+    page: 339,
+    find: 'AT+CFUN=0 +SIMCARD: NOT AVAILABLE\t// Minimum functionality\nOK AT+CTBURST=0 +CTBURST: TX/RX OFF\t//Close TX/RX CTBURST',
+    replace: 'AT+CFUN=0 // Minimum functionality\n+SIMCARD: NOT AVAILABLE\nOK\nAT+CTBURST=0 //Close TX/RX CTBURST\n+CTBURST: TX/RX OFF',
+    why: 'AT+CTBURST examples: two columns (command/answer, remark) read as one; the remarks belong to the command lines',
+  },
+  {
+    page: 340,
+    find: '92 //Start RF TX Power of LTE BAND1 the arfcn is\n\n1920 MHZ the power is 23 dBm',
+    replace: '92 //Start RF TX Power of LTE BAND1 the arfcn is 1920 MHZ the power is 23 dBm',
+    why: 'AT+CTBURST example: the end of the remark after AT+CTBURST=1,... wrapped onto a line of its own (read as a response line)',
+  },
+  {
+    page: 340,
+    find: '3 //Start RF RX Power of LTE BAND1 the arfcn is\n\n2110 MHZ the bandwidth is 10M',
+    replace: '3 //Start RF RX Power of LTE BAND1 the arfcn is 2110 MHZ the bandwidth is 10M',
+    why: 'AT+CTBURST example: the end of the remark after AT+CTBURST=2,... wrapped onto a line of its own (read as a response line)',
+  },
+  {
+    page: 340,
+    find: 'MT000000000000 +CTBURST: RX -63',
+    replace: 'MT000000000000\n\n+CTBURST: RX -63',
+    why: 'AT+CTBURST example: the RF status line and the +CTBURST: RX report glued on one line',
+  },
+  {
+    page: 339,
+    find: /^MT0{10,11}\s*$/gm,
+    replace: 'MT000000000000',
+    why: 'AT+CTBURST examples: the status lines lost zeros in the OCR (10 or 11 of the 12 digits the NOTE prints: "MT000000000000: Indicates normal return")',
+  },
   // ---- Chapter 20 ----
   {
     page: 345,
     find: '<op></op>\tStop scan Wi-Fi network.',
     replace: '<op></op>\t0 Stop scan Wi-Fi network.',
     why: 'AT+CWSTASCANSYN <op>: value 0 lost',
+  },
+  {
+    page: 345,
+    find: '+ CWSTASCANSYN: 0',
+    replace: '+CWSTASCANSYN: 0',
+    why: 'AT+CWSTASCANSYN? example: a space after the "+"',
   },
   // ---- Chapter 21 ----
   {
@@ -630,6 +667,24 @@ export const TEXT_FIXES: TextFix[] = [
     find: 'nZDA,[nGRS,[nGST,[nGNS]]]]]]\t2)If failed:\n111\tERROR',
     replace: 'nZDA,[nGRS,[nGST,[nGNS]]]]]]]]]]\t2)If failed:\n\tERROR',
     why: 'AT+CGNSSNMEA write syntax: the last closing brackets "]]]" read as "111" on the next line',
+  },
+  {
+    page: 363,
+    find: '+ CGNSSALP: 0',
+    replace: '+CGNSSALP: 0',
+    why: 'AT+CGNSSALP? example: a space after the "+"',
+  },
+  {
+    page: 361,
+    find: /AT\+CGNSSGLP =(\?|1)\n/g,
+    replace: 'AT+CGNSSGLP=$1\n',
+    why: 'AT+CGNSSGLP examples: a space before "=" ("AT+CGNSSGLP =?", "AT+CGNSSGLP =1"), which the syntax does not have',
+  },
+  {
+    page: 365,
+    find: '+GPGSV,10,36.3,12,33.5,14,26.5,15,27.0,18,30.6 ,20,29.4,21,14.9,24,32.8,25,30.6,31,29.1,32,27.0 +GBGSV,201,28.7,204,29.0,206,27.3,207,25.9,20 9,25.0,210,18.5 +GLGSV,78,20.6,66,25.6,77,21.6,79,21.9,67,26.2, 68,23.6 +GAGSV',
+    replace: '+GPGSV,10,36.3,12,33.5,14,26.5,15,27.0,18,30.6,20,29.4,21,14.9,24,32.8,25,30.6,31,29.1,32,27.0\n+GBGSV,201,28.7,204,29.0,206,27.3,207,25.9,209,25.0,210,18.5\n+GLGSV,78,20.6,66,25.6,77,21.6,79,21.9,67,26.2,68,23.6\n+GAGSV',
+    why: 'AT+CGNSSFTM example: the four test-mode lines (one per constellation) run together, with spaces where the OCR wrapped them',
   },
   {
     page: 364,
@@ -871,7 +926,8 @@ export const COMMAND_FIXES: Record<string, CommandFix> = {
   },
   '21.2.8': {
     page: 354,
-    why: 'the parameters of AT+CGNSSNMEA are written without angle brackets (nGGA..nGNS) and described in one Defined Values row; split here, one parameter per sentence type',
+    why: 'the parameters of AT+CGNSSNMEA are written without angle brackets (nGGA..nGNS) and described in one Defined Values row; split here, one parameter per sentence type. The saving mode reads "SAVE", which is not one of the manual\'s §1.4 modes: kept in NVRAM automatically, i.e. AUTO_SAVE',
+    savingMode: 'AUTO_SAVE',
     addParams: (
       [
         ['ngga', 'GGA', '1'], ['ngll', 'GLL', '1'], ['ngsa', 'GSA', '1'], ['ngsv', 'GSV', '1'], ['nrmc', 'RMC', '1'],
@@ -884,6 +940,26 @@ export const COMMAND_FIXES: Record<string, CommandFix> = {
       default: d,
       description: `${s} output rate, default is ${d}. The range of n is 0-9. It means that the sentence is output every n times, 0 means no output, null means to save the original configuration.`,
     })),
+  },
+  '21.2.6': {
+    page: 351,
+    why: 'the saving mode reads "SAVE", which is not one of the manual\'s §1.4 modes: kept in NVRAM automatically, i.e. AUTO_SAVE',
+    savingMode: 'AUTO_SAVE',
+  },
+  '21.2.7': {
+    page: 353,
+    why: 'the saving mode reads "SAVE", which is not one of the manual\'s §1.4 modes: kept in NVRAM automatically, i.e. AUTO_SAVE',
+    savingMode: 'AUTO_SAVE',
+  },
+  '21.2.9': {
+    page: 355,
+    why: 'AT+CGNSSNMEARATE has an empty Defined Values section: <rate> (output rate in Hz) takes the one value of the test answer "+CGNSSNMEARATE: (1)", 1 by the execute form ("Set default value 1")',
+    addParams: [{ name: 'rate', type: 'integer', ranges: [{ min: 1, max: 1 }], default: '1', description: 'NMEA output rate in Hz. No Defined Values row; 1 per the test answer "(1)" and the execute form ("Set default value 1").' }],
+  },
+  '19.2.1': {
+    page: 339,
+    why: '<power> states no range ("the value is different for different band"); the test answer "+CTBURST=0-2,1-74,3000-65535,80-104,0-5" gives 80-104 (20-26 dBm in 0.25 dBm units; the example\'s 92 is 23 dBm)',
+    params: { power: { type: 'integer', ranges: [{ min: 80, max: 104 }] } },
   },
   '5.2.7': {
     page: 81,
