@@ -535,6 +535,37 @@ export const TEXT_FIXES: TextFix[] = [
     replace: 'The default value is 0.  0 MQTT server with TCP  1 MQTT server with SSL/TLS',
     why: 'AT+CMQTTACCQ <server_type>: "0" read as "O", value 1 lost',
   },
+  // ---- Chapter 13 ----
+  {
+    page: 208,
+    find: '+NETOPEN: 0 AT+NETOPEN=2',
+    replace: '+NETOPEN: 0\n\nAT+NETOPEN=2',
+    why: 'AT+NETOPEN example: the second command line was glued to the URC before it',
+  },
+  {
+    page: 212,
+    find: '+CIPOPEN: 2 +CIPOPEN: 3',
+    replace: '+CIPOPEN: 2\n\n+CIPOPEN: 3',
+    why: 'AT+CIPOPEN? example: two answer lines glued into one',
+  },
+  {
+    page: 230,
+    find: 'OK\n\nOK\n\nAT+CIPCFG="SCID",2,1\n',
+    replace: 'OK\n\nAT+CIPCFG="SCID",2,1\n\nOK\n',
+    why: 'AT+CIPCFG example: the page break moved the OK of AT+CIPCFG="SCID",2,1 above the command',
+  },
+  {
+    page: 236,
+    find: '+CSOCKSETPN: 1,1 +CSOCKSETPN: 2,1 +CSOCKSETPN: 3,1',
+    replace: '+CSOCKSETPN: 1,1\n\n+CSOCKSETPN: 2,1\n\n+CSOCKSETPN: 3,1',
+    why: 'AT+CSOCKSETPN? example: three answer lines glued into one',
+  },
+  {
+    page: 238,
+    find: 'Primary IPv4 DNS: 183.230.126.224, Secondary IPv4\n\nDNS: 183.230.126.225',
+    replace: 'Primary IPv4 DNS: 183.230.126.224, Secondary IPv4 DNS: 183.230.126.225',
+    why: 'AT+CDNSCFG? example: one answer line wrapped in two',
+  },
   // ---- Chapter 17 ----
   {
     page: 318,
@@ -547,12 +578,49 @@ export const TEXT_FIXES: TextFix[] = [
       'Parameter Saving Mode\t-\nMax Response Time\t120000ms\n',
     why: 'AT+CCHMODE: the table lost its columns; left and right cells were interleaved line by line',
   },
+  // ---- Chapter 19 ----
+  {
+    page: 339,
+    find: 'AT+CFUN=0 +SIMCARD: NOT AVAILABLE\t// Minimum functionality\nOK AT+CTBURST=0 +CTBURST: TX/RX OFF\t//Close TX/RX CTBURST',
+    replace: 'AT+CFUN=0 // Minimum functionality\n+SIMCARD: NOT AVAILABLE\nOK\nAT+CTBURST=0 //Close TX/RX CTBURST\n+CTBURST: TX/RX OFF',
+    why: 'AT+CTBURST examples: two columns (command/answer, remark) read as one; the remarks belong to the command lines',
+  },
+  {
+    page: 340,
+    find: '92 //Start RF TX Power of LTE BAND1 the arfcn is\n\n1920 MHZ the power is 23 dBm',
+    replace: '92 //Start RF TX Power of LTE BAND1 the arfcn is 1920 MHZ the power is 23 dBm',
+    why: 'AT+CTBURST example: the end of the remark after AT+CTBURST=1,... wrapped onto a line of its own (read as a response line)',
+  },
+  {
+    page: 340,
+    find: '3 //Start RF RX Power of LTE BAND1 the arfcn is\n\n2110 MHZ the bandwidth is 10M',
+    replace: '3 //Start RF RX Power of LTE BAND1 the arfcn is 2110 MHZ the bandwidth is 10M',
+    why: 'AT+CTBURST example: the end of the remark after AT+CTBURST=2,... wrapped onto a line of its own (read as a response line)',
+  },
+  {
+    page: 340,
+    find: 'MT000000000000 +CTBURST: RX -63',
+    replace: 'MT000000000000\n\n+CTBURST: RX -63',
+    why: 'AT+CTBURST example: the RF status line and the +CTBURST: RX report glued on one line',
+  },
+  {
+    page: 339,
+    find: /^MT0{10,11}\s*$/gm,
+    replace: 'MT000000000000',
+    why: 'AT+CTBURST examples: the status lines lost zeros in the OCR (10 or 11 of the 12 digits the NOTE prints: "MT000000000000: Indicates normal return")',
+  },
   // ---- Chapter 20 ----
   {
     page: 345,
     find: '<op></op>\tStop scan Wi-Fi network.',
     replace: '<op></op>\t0 Stop scan Wi-Fi network.',
     why: 'AT+CWSTASCANSYN <op>: value 0 lost',
+  },
+  {
+    page: 345,
+    find: '+ CWSTASCANSYN: 0',
+    replace: '+CWSTASCANSYN: 0',
+    why: 'AT+CWSTASCANSYN? example: a space after the "+"',
   },
   // ---- Chapter 21 ----
   {
@@ -617,6 +685,24 @@ export const TEXT_FIXES: TextFix[] = [
     find: 'nZDA,[nGRS,[nGST,[nGNS]]]]]]\t2)If failed:\n111\tERROR',
     replace: 'nZDA,[nGRS,[nGST,[nGNS]]]]]]]]]]\t2)If failed:\n\tERROR',
     why: 'AT+CGNSSNMEA write syntax: the last closing brackets "]]]" read as "111" on the next line',
+  },
+  {
+    page: 363,
+    find: '+ CGNSSALP: 0',
+    replace: '+CGNSSALP: 0',
+    why: 'AT+CGNSSALP? example: a space after the "+"',
+  },
+  {
+    page: 361,
+    find: /AT\+CGNSSGLP =(\?|1)\n/g,
+    replace: 'AT+CGNSSGLP=$1\n',
+    why: 'AT+CGNSSGLP examples: a space before "=" ("AT+CGNSSGLP =?", "AT+CGNSSGLP =1"), which the syntax does not have',
+  },
+  {
+    page: 365,
+    find: '+GPGSV,10,36.3,12,33.5,14,26.5,15,27.0,18,30.6 ,20,29.4,21,14.9,24,32.8,25,30.6,31,29.1,32,27.0 +GBGSV,201,28.7,204,29.0,206,27.3,207,25.9,20 9,25.0,210,18.5 +GLGSV,78,20.6,66,25.6,77,21.6,79,21.9,67,26.2, 68,23.6 +GAGSV',
+    replace: '+GPGSV,10,36.3,12,33.5,14,26.5,15,27.0,18,30.6,20,29.4,21,14.9,24,32.8,25,30.6,31,29.1,32,27.0\n+GBGSV,201,28.7,204,29.0,206,27.3,207,25.9,209,25.0,210,18.5\n+GLGSV,78,20.6,66,25.6,77,21.6,79,21.9,67,26.2,68,23.6\n+GAGSV',
+    why: 'AT+CGNSSFTM example: the four test-mode lines (one per constellation) run together, with spaces where the OCR wrapped them',
   },
   {
     page: 364,
@@ -876,7 +962,8 @@ export const COMMAND_FIXES: Record<string, CommandFix> = {
   },
   '21.2.8': {
     page: 354,
-    why: 'the parameters of AT+CGNSSNMEA are written without angle brackets (nGGA..nGNS) and described in one Defined Values row; split here, one parameter per sentence type',
+    why: 'the parameters of AT+CGNSSNMEA are written without angle brackets (nGGA..nGNS) and described in one Defined Values row; split here, one parameter per sentence type. The saving mode reads "SAVE", which is not one of the manual\'s §1.4 modes: kept in NVRAM automatically, i.e. AUTO_SAVE',
+    savingMode: 'AUTO_SAVE',
     addParams: (
       [
         ['ngga', 'GGA', '1'], ['ngll', 'GLL', '1'], ['ngsa', 'GSA', '1'], ['ngsv', 'GSV', '1'], ['nrmc', 'RMC', '1'],
@@ -889,6 +976,26 @@ export const COMMAND_FIXES: Record<string, CommandFix> = {
       default: d,
       description: `${s} output rate, default is ${d}. The range of n is 0-9. It means that the sentence is output every n times, 0 means no output, null means to save the original configuration.`,
     })),
+  },
+  '21.2.6': {
+    page: 351,
+    why: 'the saving mode reads "SAVE", which is not one of the manual\'s §1.4 modes: kept in NVRAM automatically, i.e. AUTO_SAVE',
+    savingMode: 'AUTO_SAVE',
+  },
+  '21.2.7': {
+    page: 353,
+    why: 'the saving mode reads "SAVE", which is not one of the manual\'s §1.4 modes: kept in NVRAM automatically, i.e. AUTO_SAVE',
+    savingMode: 'AUTO_SAVE',
+  },
+  '21.2.9': {
+    page: 355,
+    why: 'AT+CGNSSNMEARATE has an empty Defined Values section: <rate> (output rate in Hz) takes the one value of the test answer "+CGNSSNMEARATE: (1)", 1 by the execute form ("Set default value 1")',
+    addParams: [{ name: 'rate', type: 'integer', ranges: [{ min: 1, max: 1 }], default: '1', description: 'NMEA output rate in Hz. No Defined Values row; 1 per the test answer "(1)" and the execute form ("Set default value 1").' }],
+  },
+  '19.2.1': {
+    page: 339,
+    why: '<power> states no range ("the value is different for different band"); the test answer "+CTBURST=0-2,1-74,3000-65535,80-104,0-5" gives 80-104 (20-26 dBm in 0.25 dBm units; the example\'s 92 is 23 dBm)',
+    params: { power: { type: 'integer', ranges: [{ min: 80, max: 104 }] } },
   },
   '5.2.7': {
     page: 81,
@@ -905,6 +1012,16 @@ export const COMMAND_FIXES: Record<string, CommandFix> = {
     why: 'ATH: the manual prints only ATH; its reference, V.250 §6.3.6, writes H[<value>] where 0 hangs up and other values are reserved (ATH0 is common in dialler scripts)',
     syntax: { write: ['ATH[<value>]'] },
     addParams: [{ name: 'value', type: 'integer', values: [{ value: '0', description: 'disconnect (V.250 §6.3.6)' }], description: 'V.250 §6.3.6: 0 disconnects the call; other values are reserved.' }],
+  },
+  '13.2.19': {
+    page: 237,
+    why: '<keepinterval> states no type ("The unit is minute"): an integer like <keepidle>; the manual gives no range (the handler takes 1-120, as <keepidle>)',
+    params: { keepinterval: { type: 'integer' } },
+  },
+  '13.2.20': {
+    page: 238,
+    why: '<pri_dns>/<sec_dns> are "string" parameters but the example writes the addresses bare (AT+CDNSCFG=183.230.126.224,183.230.126.225,0): addresses with or without quotes',
+    params: { pri_dns: { type: 'text' }, sec_dns: { type: 'text' } },
   },
   '3.2.10': {
     page: 46,

@@ -37,9 +37,8 @@ const MANUAL_ERRORS: Exception[] = [
   // p.21, ATH: the description and the example rely on AT+CVHU, which has no section in this
   // manual (3GPP TS 27.007 §6.20 defines it): there is no record to check it against.
   { section: '2.2.2', line: 'AT+CVHU=0', why: 'AT+CVHU is not described by the manual' },
-  // p.239, AT+CDNSCFG: Defined Values say <pri_dns>/<sec_dns> are "a string parameter"; the
-  // example writes both addresses without quotes.
-  { section: '13.2.20', line: 'AT+CDNSCFG=183.230.126.224,183.230.126.225,0', why: 'example writes the string <pri_dns>/<sec_dns> unquoted' },
+  // (p.239, AT+CDNSCFG, writes its addresses unquoted: the table takes them with or without
+  // quotes, scripts/manual/corrections.ts.)
   // p.396, AT+CMMSPROTO: after `AT+CMMSPROTO=1,"10.0.0.172",80` / OK the example prints the read
   // answer as a command line, with "AT" and a colon where the write form has "=" (the
   // `AT+CMMSPROTO?` line is missing).

@@ -160,11 +160,11 @@ describe('spot checks', () => {
     expect(stat?.values?.map((v) => v.value)).toEqual(['"REC UNREAD"', '"REC READ"', '"STO UNSENT"', '"STO SENT"', '"ALL"', '0', '1', '2', '3', '4']);
   });
 
-  it('+CSSLCFG keeps the example answer where Defined Values disagree (negotiatetime 10-30 vs 10-300)', () => {
+  it('+CSSLCFG negotiatetime: the "10-30" of Defined Values is corrected to the 10-300 its own default and test answer give', () => {
     const c = byName('+CSSLCFG');
     expect(c.testAnswer).toContain('+CSSLCFG: "negotiatetime",(0-9),(10-300)');
-    // corrections.ts §17.2.1: the range follows the test answer and the default (300).
     expect(c.params.find((p) => p.name === 'negotiatetime')?.ranges).toEqual([{ min: 10, max: 300 }]);
+    expect(c.params.find((p) => p.name === 'negotiatetime')?.default).toBe('300');
   });
 
   it('+CGNSSNMEA has one parameter per sentence type', () => {

@@ -3,15 +3,31 @@
 import type { ControlAction } from './action.js';
 import { callActions } from './call-actions.js';
 import { fsActions } from './fs-actions.js';
+import { gnssActions } from './gnss-actions.js';
 import { networkActions } from './network-actions.js';
 import { hardwareActions } from './hardware-actions.js';
+import { internetActions } from './internet-actions.js';
 import { powerActions } from './power-actions.js';
 import { serialActions } from './serial-actions.js';
 import { simActions } from './sim-actions.js';
 import { smsActions } from './sms-actions.js';
 import { urcActions } from './urc-actions.js';
+import { wifiActions } from './wifi-actions.js';
 
-export const CONTROL_ACTIONS: readonly ControlAction[] = [...powerActions, ...serialActions, ...smsActions, ...simActions, ...hardwareActions, ...networkActions, ...callActions, ...urcActions, ...fsActions];
+export const CONTROL_ACTIONS: readonly ControlAction[] = [
+  ...powerActions,
+  ...serialActions,
+  ...smsActions,
+  ...simActions,
+  ...hardwareActions,
+  ...networkActions,
+  ...callActions,
+  ...urcActions,
+  ...internetActions,
+  ...gnssActions,
+  ...wifiActions,
+  ...fsActions,
+];
 
 export function findAction(name: string): ControlAction | undefined {
   const wanted = name.trim().toLowerCase().replace(/\s+/g, ' ');

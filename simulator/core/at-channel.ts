@@ -51,6 +51,8 @@ interface PromptState {
   request: PromptRequest;
   bytes: number[];
   overflow: boolean;
+  /** The previous byte was the request's escape byte: this one is data. */
+  escaped?: boolean;
   timer?: TimerHandle;
   done: (input: PromptInput) => void;
 }
@@ -358,6 +360,17 @@ export class AtChannel {
       state.bytes.push(byte);
       if (echo) this.write(Buffer.of(byte));
       if (state.bytes.length >= end.length) this.finishPrompt({ kind: 'data', data: Buffer.from(state.bytes) });
+      return;
+    }
+    if (state.escaped) {
+      state.escaped = false;
+      if (state.bytes.length >= end.maxLength) state.overflow = true;
+      else state.bytes.push(byte);
+      if (echo) this.write(Buffer.of(byte));
+      return;
+    }
+    if (end.escape !== undefined && byte === end.escape) {
+      state.escaped = true;
       return;
     }
     if (byte === CTRL_Z) {

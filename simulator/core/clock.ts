@@ -4,7 +4,15 @@
 //
 // Contract: `now()` is virtual time in milliseconds since the Unix epoch. `setTimer` calls `fn`
 // once, `ms` (>= 0) later in virtual time; timers due at the same instant fire in the order they
-// were set. `sleep(ms)` is a promise over setTimer. Only RealClock touches real timers.
+// were set. `sleep(ms)` is a promise over setTimer. Only this file touches real timers.
+//
+// Work outside the simulator: the module's data connections use real sockets of the host (a
+// connect, a DNS lookup, a bind), which take real time. `outside(work)` declares such work in
+// flight, and virtual time does not jump ahead of it: a ManualClock's advance() first lets it
+// settle (up to `outsideWaitMs` of real time, for a peer that never answers), and an
+// InstantClock does not fire a timer before the work settled or the timer's own delay passed in
+// real time (instant replies skip the module's modelled delays, never the outside world's). So
+// a 120 s connect timeout cannot beat a connect to a server on loopback.
 
 export interface TimerHandle {
   readonly id: number;
@@ -15,6 +23,8 @@ export interface Clock {
   setTimer(ms: number, fn: () => void): TimerHandle;
   clearTimer(handle: TimerHandle | undefined): void;
   sleep(ms: number): Promise<void>;
+  /** Declares real I/O in flight (see the file comment); returns `work` itself. */
+  outside<T>(work: Promise<T>): Promise<T>;
 }
 
 /** Wall-clock time with real timers: what the CLI uses by default. */
@@ -46,6 +56,10 @@ export class RealClock implements Clock {
   sleep(ms: number): Promise<void> {
     return new Promise((resolve) => this.setTimer(ms, resolve));
   }
+
+  outside<T>(work: Promise<T>): Promise<T> {
+    return work;
+  }
 }
 
 interface PendingTimer {
@@ -53,18 +67,56 @@ interface PendingTimer {
   due: number;
   seq: number;
   fn: () => void;
+  /** Real time (Date.now()) when it was set, and its delay: an InstantClock waits on outside work at most that long. */
+  setAtReal: number;
+  delayMs: number;
+}
+
+/** Resolves after `ms` of real time. */
+function realDelay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 }
 
 /** Base of the two virtual clocks: an ordered timer queue over virtual time. */
 abstract class VirtualClock implements Clock {
   protected readonly pending: PendingTimer[] = [];
+  /** Outside work in flight (see `outside`). */
+  protected readonly inFlight = new Set<Promise<unknown>>();
   private nextId = 1;
   private seq = 0;
 
   abstract now(): number;
 
+  outside<T>(work: Promise<T>): Promise<T> {
+    const tracked: Promise<unknown> = work.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.inFlight.add(tracked);
+    void tracked.then(() => this.inFlight.delete(tracked));
+    return work;
+  }
+
+  /** How many outside operations are in flight. */
+  get outsidePending(): number {
+    return this.inFlight.size;
+  }
+
+  /** Resolves when no outside work is in flight, or after `maxRealMs` of real time. */
+  async outsideSettled(maxRealMs: number): Promise<void> {
+    if (this.inFlight.size === 0) return;
+    let expired = false;
+    const timeout = realDelay(maxRealMs).then(() => {
+      expired = true;
+    });
+    while (this.inFlight.size > 0 && !expired) {
+      await Promise.race([Promise.all([...this.inFlight]), timeout]);
+      await settle();
+    }
+  }
+
   setTimer(ms: number, fn: () => void): TimerHandle {
-    const timer: PendingTimer = { id: this.nextId++, due: this.now() + Math.max(0, ms), seq: this.seq++, fn };
+    const timer: PendingTimer = { id: this.nextId++, due: this.now() + Math.max(0, ms), seq: this.seq++, fn, setAtReal: Date.now(), delayMs: Math.max(0, ms) };
     this.pending.push(timer);
     this.pending.sort((a, b) => a.due - b.due || a.seq - b.seq);
     this.onScheduled();
@@ -101,6 +153,8 @@ export function settle(): Promise<void> {
  */
 export class ManualClock extends VirtualClock {
   private current: number;
+  /** Real time advance() waits at most for outside work before time moves on. */
+  outsideWaitMs = 2000;
 
   constructor(start = Date.UTC(2024, 11, 6, 8, 0, 0)) {
     super();
@@ -117,6 +171,7 @@ export class ManualClock extends VirtualClock {
     const target = this.current + Math.max(0, ms);
     await settle();
     for (;;) {
+      await this.outsideSettled(this.outsideWaitMs);
       const next = this.pending[0];
       if (!next || next.due > target) break;
       this.pending.shift();
@@ -165,11 +220,20 @@ export class InstantClock extends VirtualClock {
   }
 
   private drain(): void {
-    const next = this.pending.shift();
+    const next = this.pending[0];
     if (!next) {
       this.draining = false;
       return;
     }
+    if (this.inFlight.size > 0) {
+      // Outside work in flight: the timer waits for it, at most its own delay in real time.
+      const left = next.delayMs - (Date.now() - next.setAtReal);
+      if (left > 0) {
+        void this.outsideSettled(left).then(() => setImmediate(() => this.drain()));
+        return;
+      }
+    }
+    this.pending.shift();
     const late = next.due - this.now();
     if (late > 0) this.skew += late;
     next.fn();

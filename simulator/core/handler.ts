@@ -90,8 +90,10 @@ export interface PromptRequest {
   /**
    * `ctrl-z`: input ends with Ctrl-Z (0x1A), ESC cancels (27.005 text and PDU entry).
    * `length`: exactly `length` bytes, taken as binary (SIMCom's CIPSEND=<n>, HTTPDATA...).
+   * `escape`: a byte that makes the next one literal, so Ctrl-Z and ESC can be data (SIMCom's
+   * <ETX> in AT+CIPSEND without a length, manual §13.2.4); the escape byte itself is dropped.
    */
-  end: { kind: 'ctrl-z'; maxLength: number } | { kind: 'length'; length: number };
+  end: { kind: 'ctrl-z'; maxLength: number; escape?: number } | { kind: 'length'; length: number };
   /** Print the prompt again after each CR in the input (27.005 text mode bodies). */
   repromptOnCr?: boolean;
   /** Give up after this long without the end of input. */

@@ -195,6 +195,23 @@ describe('data prompt', () => {
     expect(h.take()).toBe('\r\n> \r\nOVERFLOW\r\n\r\nOK\r\n');
   });
 
+  it('takes the byte after an escape byte literally (Ctrl-Z, ESC and the escape itself as data)', async () => {
+    const escaping: CommandHandler = {
+      name: '+CGMI',
+      exec: () => ({
+        prompt: {
+          end: { kind: 'ctrl-z', maxLength: 10, escape: 0x03 },
+          onInput: (input) => reply(OK, [input.kind === 'data' ? `GOT ${input.data.toString('hex')}` : input.kind.toUpperCase()]),
+        },
+      }),
+    };
+    const h = await ModemHarness.start({ handlers: [escaping] });
+    await h.command('ATE0');
+    h.send('AT+CGMI\ra\x03\x1ab\x03\x1b\x03\x03\x1a');
+    await h.finish();
+    expect(h.take()).toBe('\r\n> \r\nGOT 611a621b03\r\n\r\nOK\r\n');
+  });
+
   it('echoes the body under ATE1', async () => {
     const h = await ModemHarness.start({ handlers: [promptHandler] });
     h.send('AT+CGMI\rhi\x1a');

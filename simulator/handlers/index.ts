@@ -1,15 +1,36 @@
 // Every built-in handler, by chapter. A subsystem adds its chapter's list here (one line).
 
 import type { CommandHandler } from '../core/handler.js';
+import { ctburstHandlers } from './ctburst/index.js';
 import { fileTransferHandlers } from './file-transfer/index.js';
 import { fsHandlers } from './fs/index.js';
+import { gnssHandlers } from './gnss/index.js';
 import { hardwareHandlers } from './hardware/index.js';
+import { internetServiceHandlers } from './internet-service/index.js';
 import { networkHandlers } from './network/index.js';
 import { packetHandlers } from './packet/index.js';
 import { serialHandlers } from './serial/index.js';
 import { simHandlers } from './sim/index.js';
 import { smsHandlers } from './sms/index.js';
 import { statusHandlers } from './status/index.js';
+import { tcpipHandlers } from './tcpip/index.js';
 import { v25terHandlers } from './v25ter/index.js';
+import { wifiHandlers } from './wifi/index.js';
 
-export const ALL_HANDLERS: readonly CommandHandler[] = [...v25terHandlers, ...statusHandlers, ...simHandlers, ...serialHandlers, ...smsHandlers, ...hardwareHandlers, ...networkHandlers, ...packetHandlers, ...fsHandlers, ...fileTransferHandlers];
+export const ALL_HANDLERS: readonly CommandHandler[] = [
+  ...v25terHandlers,
+  ...statusHandlers,
+  ...simHandlers,
+  ...serialHandlers,
+  ...smsHandlers,
+  ...hardwareHandlers,
+  ...networkHandlers,
+  ...packetHandlers,
+  ...tcpipHandlers,
+  ...internetServiceHandlers,
+  ...ctburstHandlers,
+  ...wifiHandlers,
+  ...gnssHandlers,
+  ...fsHandlers,
+  ...fileTransferHandlers,
+];

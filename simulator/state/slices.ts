@@ -1,5 +1,7 @@
 // Every slice of ModemState, in creation order. A subsystem adds its slice here (one line).
 
+import { ctburstSlice } from './ctburst.js';
+import { gnssSlice } from './gnss.js';
 import { hardwareSlice } from './hardware.js';
 import { identitySlice } from './identity.js';
 import type { SliceDefinition, SliceKey } from './modem-state.js';
@@ -10,7 +12,10 @@ import { packetSlice } from './packet.js';
 import { serialSlice } from './serial.js';
 import { simSlice } from './sim.js';
 import { smsSlice } from './sms.js';
+import { tcpipSlice } from './tcpip.js';
+import { timeServiceSlice } from './time-service.js';
 import { v250Slice } from './v250.js';
+import { wifiSlice } from './wifi.js';
 
 export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   v250Slice,
@@ -22,5 +27,10 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   hardwareSlice,
   packetSlice,
   callsSlice,
+  tcpipSlice,
+  timeServiceSlice,
+  gnssSlice,
+  wifiSlice,
+  ctburstSlice,
   fsSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;

@@ -68,7 +68,12 @@ export class ModemHarness {
     let spent = 0;
     while (this.modem.atChannels.some((c) => c.mode === 'executing') && spent <= maxMs) {
       const next = this.clock.nextTimerIn();
-      if (next === undefined) break;
+      if (next === undefined) {
+        // A command waiting on real I/O only (a DNS lookup, a bind): let it settle.
+        if (this.clock.outsidePending === 0) break;
+        await this.clock.advance(0);
+        continue;
+      }
       await this.clock.advance(next);
       spent += next;
       await this.settle();
@@ -81,6 +86,22 @@ export class ModemHarness {
     this.send(line + '\r');
     await this.finish(options.maxMs);
     return this.take();
+  }
+
+  /**
+   * Wait in real time (virtual time stands still) until the output since the last take()
+   * matches `pattern`: for what the outside world causes (data from a real peer, a real
+   * connection closing). Returns the output so far; throws after `realMs` without a match.
+   */
+  async waitForOutput(pattern: RegExp | string, realMs = 3000): Promise<string> {
+    const matches = () => (typeof pattern === 'string' ? this.output.includes(pattern) : pattern.test(this.output));
+    const deadline = Date.now() + realMs;
+    for (;;) {
+      await this.settle();
+      if (matches()) return this.output;
+      if (Date.now() > deadline) throw new Error(`no output matching ${String(pattern)} within ${realMs} ms; got ${JSON.stringify(this.output)}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
   }
 
   /** Advance virtual time, letting timers (URCs, delays) fire. */
