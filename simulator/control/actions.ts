@@ -11,6 +11,7 @@ import { powerActions } from './power-actions.js';
 import { serialActions } from './serial-actions.js';
 import { simActions } from './sim-actions.js';
 import { smsActions } from './sms-actions.js';
+import { sslActions } from './ssl-actions.js';
 import { urcActions } from './urc-actions.js';
 import { wifiActions } from './wifi-actions.js';
 
@@ -27,6 +28,7 @@ export const CONTROL_ACTIONS: readonly ControlAction[] = [
   ...gnssActions,
   ...wifiActions,
   ...fsActions,
+  ...sslActions,
 ];
 
 export function findAction(name: string): ControlAction | undefined {

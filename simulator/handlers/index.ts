@@ -12,6 +12,7 @@ import { packetHandlers } from './packet/index.js';
 import { serialHandlers } from './serial/index.js';
 import { simHandlers } from './sim/index.js';
 import { smsHandlers } from './sms/index.js';
+import { sslHandlers } from './ssl/index.js';
 import { statusHandlers } from './status/index.js';
 import { tcpipHandlers } from './tcpip/index.js';
 import { v25terHandlers } from './v25ter/index.js';
@@ -31,6 +32,7 @@ export const ALL_HANDLERS: readonly CommandHandler[] = [
   ...ctburstHandlers,
   ...wifiHandlers,
   ...gnssHandlers,
+  ...sslHandlers,
   ...fsHandlers,
   ...fileTransferHandlers,
 ];

@@ -25,6 +25,8 @@
 //   queue: Node cannot see TCP ACKs; on loopback the kernel acknowledges at once), received.
 
 import { createServer, Socket, type Server } from 'node:net';
+import { connect as tlsConnect } from 'node:tls';
+import type { TlsPolicy } from '../ssl/tls-policy.js';
 import { createSocket, type Socket as DgramSocket } from 'node:dgram';
 import { AttachmentKey } from '../core/attachments.js';
 import type { ModemServices } from '../core/handler.js';
@@ -36,7 +38,8 @@ import { resolveName } from './resolver.js';
 
 export type CloseCause = 'remote' | 'local' | 'error' | 'bearer' | 'power-off';
 
-export type InternetErrorCode = 'dns' | 'refused' | 'timeout' | 'unreachable' | 'bind' | 'failed' | 'closed';
+/** `handshake`: the TLS handshake failed or timed out; `certificate`: the server was refused by the SSL context's checks; `no-certificate`: the SSL context names a certificate the store lacks. */
+export type InternetErrorCode = 'dns' | 'refused' | 'timeout' | 'unreachable' | 'bind' | 'failed' | 'closed' | 'handshake' | 'certificate' | 'no-certificate';
 
 /** Why an open or a send failed. */
 export class InternetError extends Error {
@@ -280,6 +283,18 @@ export interface OpenTcpOptions {
   localPort?: number;
 }
 
+export interface OpenTlsOptions extends OpenTcpOptions {
+  /** From the SSL context (simulator/ssl/tls-policy.ts). */
+  policy: TlsPolicy;
+  /** The context's <negotiatetime>, on the module's clock. */
+  handshakeTimeoutMs: number;
+  /** The module's RTC, for certificate dates. */
+  moduleTimeMs: () => number;
+  /** A session to resume (<use_tickets>), and where new sessions go. */
+  session?: Buffer;
+  onSession?: (session: Buffer) => void;
+}
+
 export interface OpenUdpOptions {
   bearer: Bearer;
   /** The module's port (0: any). */
@@ -328,6 +343,49 @@ export class Internet {
 
   /** Opens a TCP connection from the module (see the file comment for failures). */
   async openTcp(o: OpenTcpOptions): Promise<TcpConnection> {
+    const { socket, remote } = await this.connect(o);
+    return new TcpConnection(socket, o.bearer, this, remote, o.localPort || (socket.localPort ?? 0));
+  }
+
+  /**
+   * Opens a TLS connection from the module: TCP as openTcp, then the handshake within
+   * `handshakeTimeoutMs` of the module's clock (`handshake` on failure or timeout), then the
+   * policy's checks of the server (`certificate` when it is refused). The connection carries
+   * the plaintext; its counters count plaintext bytes.
+   */
+  async openTls(o: OpenTlsOptions): Promise<TcpConnection> {
+    const { socket, remote } = await this.connect(o);
+    const tlsSocket = tlsConnect({ ...o.policy.options, socket, session: o.session });
+    // TLS 1.2 hands its session over during the handshake, TLS 1.3 its tickets after it.
+    tlsSocket.on('session', (session: Buffer) => o.onSession?.(session));
+    const handshake = this.clock.outside(
+      new Promise<void>((resolve, reject) => {
+        tlsSocket.once('secureConnect', () => resolve());
+        tlsSocket.once('error', (err) => reject(new InternetError('handshake', err.message)));
+      }),
+    );
+    const timeout = new Promise<never>((_, reject) => {
+      const t = o.services.setTimer(o.handshakeTimeoutMs, () => reject(new InternetError('handshake', `no TLS handshake with ${remote.address}:${remote.port} in ${o.handshakeTimeoutMs} ms`)));
+      void handshake.finally(() => o.services.clearTimer(t)).catch(() => undefined);
+    });
+    try {
+      await Promise.race([handshake, timeout]);
+    } catch (e) {
+      tlsSocket.destroy();
+      throw e;
+    }
+    const refused = o.policy.verify(tlsSocket, o.moduleTimeMs());
+    if (refused) {
+      o.services.log(`tls ${remote.address}:${remote.port}: ${refused}`);
+      tlsSocket.destroy();
+      throw new InternetError('certificate', refused);
+    }
+    tlsSocket.removeAllListeners('error');
+    return new TcpConnection(tlsSocket, o.bearer, this, remote, o.localPort || (socket.localPort ?? 0));
+  }
+
+  /** The TCP connect shared by openTcp and openTls: a connected socket, or an InternetError. */
+  private async connect(o: OpenTcpOptions): Promise<{ socket: Socket; remote: Endpoint }> {
     const resolved = await resolveName(o.services, o.host);
     if (!resolved.ok) throw new InternetError('dns', `cannot resolve ${o.host}`);
     const remote = { address: resolved.address, port: o.port };
@@ -362,7 +420,7 @@ export class Internet {
       throw new InternetError('failed', 'the bearer went while connecting');
     }
     socket.setNoDelay(true);
-    return new TcpConnection(socket, o.bearer, this, remote, o.localPort || (socket.localPort ?? 0));
+    return { socket, remote };
   }
 
   /** Binds a UDP socket for the module's port `localPort` (host port per the options). */

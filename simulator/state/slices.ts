@@ -12,6 +12,7 @@ import { packetSlice } from './packet.js';
 import { serialSlice } from './serial.js';
 import { simSlice } from './sim.js';
 import { smsSlice } from './sms.js';
+import { sslSlice } from './ssl.js';
 import { tcpipSlice } from './tcpip.js';
 import { timeServiceSlice } from './time-service.js';
 import { v250Slice } from './v250.js';
@@ -33,4 +34,5 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   wifiSlice,
   ctburstSlice,
   fsSlice,
+  sslSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
