@@ -158,7 +158,11 @@ export function buildCommand(section: Section, report: Report): CommandSpec {
   let testAnswer: string[] | undefined;
   let testAnswerSource: 'example' | 'template' | undefined;
   const test = forms.test;
-  if (test) {
+  if (test && fix?.testAnswer) {
+    testAnswer = fix.testAnswer;
+    testAnswerSource = 'template';
+    add('syntax-override', `test answer set by hand (p.${fix.page}): ${fix.why}`);
+  } else if (test) {
     const fromExample = testAnswerFromExamples(exLines, name);
     const fromTemplate = buildTestAnswer(test.response, name, params);
     if (fromExample) {

@@ -535,6 +535,42 @@ export const TEXT_FIXES: TextFix[] = [
     replace: 'The default value is 0.  0 MQTT server with TCP  1 MQTT server with SSL/TLS',
     why: 'AT+CMQTTACCQ <server_type>: "0" read as "O", value 1 lost',
   },
+  {
+    page: 288,
+    find: '+CMQTTSSLCFG: 0,0 +CMQTTSSLCFG: 1,0',
+    replace: '+CMQTTSSLCFG: 0,0\n\n+CMQTTSSLCFG: 1,0',
+    why: 'AT+CMQTTSSLCFG? example: the two answer lines glued into one',
+  },
+  {
+    page: 290,
+    find: 'OK\n\n# AT+CMQTTWILLTOPIC=0,10 >',
+    replace: 'AT+CMQTTWILLTOPIC=0,10\n\n>\n\nOK',
+    why: 'AT+CMQTTWILLTOPIC example: the page break put the OK above the command line, and the prompt was glued to it as a heading',
+  },
+  {
+    page: 291,
+    find: '\n> OK\n',
+    replace: '\n>\n\nOK\n',
+    why: 'AT+CMQTTWILLMSG example: the prompt and the OK after the input glued on one line (read as the input "OK")',
+  },
+  {
+    page: 292,
+    find: '+CMQTTCONNECT: 0,0 AT+CMQTTCONNECT?',
+    replace: '+CMQTTCONNECT: 0,0\n\nAT+CMQTTCONNECT?',
+    why: 'AT+CMQTTCONNECT example: the read command glued to the URC before it',
+  },
+  {
+    page: 298,
+    find: '<input data="" here=""/> OK  LCMOTTSUR: colient index: 0',
+    replace: '<input data="" here=""/> OK',
+    why: 'AT+CMQTTSUB write response: a garbled duplicate of the next line ("+CMQTTSUB: <client_index>,0")',
+  },
+  {
+    page: 303,
+    find: /\+CMQTTCFG: (0,\d,\d+) \+CMQTTCFG: (1,\d,\d+)/g,
+    replace: '+CMQTTCFG: $1\n\n+CMQTTCFG: $2',
+    why: 'AT+CMQTTCFG? examples: the two answer lines glued into one',
+  },
   // ---- Chapter 13 ----
   {
     page: 208,
@@ -838,6 +874,8 @@ export interface CommandFix {
   params?: Record<string, Partial<ParamSpec>>;
   /** Parameters the OCR lost entirely (their row is gone), appended. */
   addParams?: ParamSpec[];
+  /** The `=?` answer, where neither an example nor the template gives one the generator can build. */
+  testAnswer?: string[];
 }
 
 /** Names of the file system's name parameters written without quotes in the manual's examples. */
@@ -888,6 +926,58 @@ export const COMMAND_FIXES: Record<string, CommandFix> = {
     page: 300,
     why: 'the write syntax names <reqLength>, Defined Values <req_length>: parameter named as in the syntax',
     params: { req_length: { name: 'reqlength' } },
+  },
+  '16.2.1': {
+    page: 283,
+    why: '<cid> "ranges from 1 to n. The maximum possible value n is configured by PDP related commands": 1-15, the contexts of AT+CGDCONT',
+    params: { cid: { ranges: [{ min: 1, max: 15 }] } },
+  },
+  '16.2.2': {
+    page: 285,
+    why: '<cid> "ranges from 1 to n. The maximum possible value n is configured by PDP related commands": 1-15, the contexts of AT+CGDCONT',
+    params: { cid: { ranges: [{ min: 1, max: 15 }] } },
+  },
+  '16.2.5': {
+    page: 288,
+    why: '<ssl_ctx_index> refers to AT+CSSLCFG\'s index without a type: an integer 0-9, as the test answer "(0,1),(0-9)" gives',
+    params: { ssl_ctx_index: { type: 'integer', ranges: [{ min: 0, max: 9 }] } },
+  },
+  '16.2.8': {
+    page: 291,
+    why: 'the test form\'s template ends "[, <user_name>,<pass_word>]", names where a range would stand, so no answer can be built from it: the manual\'s line as printed (without the OCR space)',
+    testAnswer: ['+CMQTTCONNECT: (0-1),(9-256),(1-64800),(0-1)[,<user_name>,<pass_word>]'],
+  },
+  '16.2.9': {
+    page: 294,
+    why: '<timeout> is "60s to 180s" with "default value is 0s (not set the timeout value)", and the test answer gives (0,60-180): 0 is a value too',
+    params: { timeout: { ranges: [{ min: 0, max: 0 }, { min: 60, max: 180 }] } },
+  },
+  '16.2.15': {
+    page: 302,
+    why: 'the test answer lists "version",(0-1),(3-4) and Defined Values describe it ("3: MQTT 3.1. The default value is 3. 4: MQTT 3.1.1"), but the write syntax line for it and its Defined Values row name were lost (the row is headed by the test answer line): the "version" line restored, <version> added; <cid> "ranges from 1 to n ... configured by PDP related commands": 1-15, the contexts of AT+CGDCONT',
+    syntax: {
+      write: [
+        'AT+CMQTTCFG="checkUTF8",<index>,<checkutf8_flag>',
+        'AT+CMQTTCFG="optimeout",<index>,<optimeout_val>',
+        'AT+CMQTTCFG="version",<index>,<version>',
+        'AT+CMQTTCFG="cid"[,<cid>]',
+        'AT+CMQTTCFG="scid"[,<index>[,<cid>]]',
+      ],
+    },
+    params: { cid: { ranges: [{ min: 1, max: 15 }] } },
+    addParams: [
+      {
+        name: 'version',
+        type: 'integer',
+        values: [
+          { value: '3', description: 'MQTT 3.1', isDefault: true },
+          { value: '4', description: 'MQTT 3.1.1' },
+        ],
+        ranges: [{ min: 3, max: 4 }],
+        default: '3',
+        description: 'Version of MQTT. 3: MQTT 3.1. The default value is 3. 4: MQTT 3.1.1.',
+      },
+    ],
   },
   '17.2.1': {
     page: 312,
