@@ -97,20 +97,25 @@ export function passesUtf8Check(slot: MqttClientSlot, data: Buffer): boolean {
   return slot.config.checkUtf8 === 0 || isUtf8(data);
 }
 
+/** Called with an operation's <err> the moment it is known, so its URC keeps the order of the server's packets. */
+export type Done = (err: number) => void;
+
 /**
  * Waits for `settle` to be called (by `start`'s callbacks) or for `timeoutMs` of the module's
- * clock (then `onTimeout`'s <err>), registering the wait with the session so that the end of the
- * connection settles it with "no connection".
+ * clock (then 17 "timeout"), registering the wait with the session so that the end of the
+ * connection settles it. `done` hears the <err> synchronously (a +CMQTTSUB: <i>,0 goes out
+ * before the retained message the SUBACK is followed by); the promise resolves with it too.
  */
-function operation(services: ModemServices, session: MqttSession, timeoutMs: number, start: (settle: (err: number) => void) => void): Promise<number> {
+function operation(services: ModemServices, session: MqttSession, timeoutMs: number, start: (settle: (err: number) => void) => void, done: Done): Promise<number> {
   return new Promise<number>((resolve) => {
-    let done = false;
+    let settled = false;
     const pending: Pending = {
       settle: (err) => {
-        if (done) return;
-        done = true;
+        if (settled) return;
+        settled = true;
         services.clearTimer(timer);
         session.pending.delete(pending);
+        done(err);
         resolve(err);
       },
     };
@@ -192,7 +197,7 @@ async function openConnection(state: ModemState, services: ModemServices, index:
  * Connects client `index` (acquired, disconnected) as AT+CMQTTCONNECT asks; resolves with the
  * <err> (see the file comment). On success the session is the client's until it ends.
  */
-export async function connect(state: ModemState, services: ModemServices, index: number, params: ConnectParams): Promise<number> {
+export async function connect(state: ModemState, services: ModemServices, index: number, params: ConnectParams, done: Done): Promise<number> {
   const slot = state.mqtt.clients[index]!;
   const acquired = slot.acquired!;
   const timeoutMs = slot.config.opTimeoutS * 1000;
@@ -201,7 +206,9 @@ export async function connect(state: ModemState, services: ModemServices, index:
     conn = await openConnection(state, services, index, params, timeoutMs);
   } catch (e) {
     services.log(`mqtt: client ${index}: connection to ${params.server.host}:${params.server.port} failed: ${(e as Error).message}`);
-    return e instanceof InternetError && e.code === 'unreachable' ? MQTT_ERR.NETWORK_NOT_OPENED : openError(e);
+    const err = e instanceof InternetError && e.code === 'unreachable' ? MQTT_ERR.NETWORK_NOT_OPENED : openError(e);
+    done(err);
+    return err;
   }
   if (!samePowerCycle(services, state)) {
     conn.abort('power-off');
@@ -229,12 +236,19 @@ export async function connect(state: ModemState, services: ModemServices, index:
   // Errors are settled through the events below; MQTT.js must not throw them as unhandled.
   client.on('error', (e) => services.log(`mqtt: client ${index}: ${e.message}`));
   client.on('message', (topic, payload) => received(state, services, session, topic, payload));
-  const connected = operation(services, session, timeoutMs, (settle) => {
-    client.once('connect', () => settle(MQTT_ERR.OK));
-    client.on('error', (e: Error & { code?: number }) => {
-      if (typeof e.code === 'number') settle(connackError(e.code));
-    });
-  });
+  const connected = operation(
+    services,
+    session,
+    timeoutMs,
+    (settle) => {
+      client.once('connect', () => settle(MQTT_ERR.OK));
+      // A refusing CONNACK: MQTT.js closes the stream before it reports the error.
+      client.on('packetreceive', (packet) => {
+        if (packet.cmd === 'connack' && packet.returnCode) settle(connackError(packet.returnCode));
+      });
+    },
+    done,
+  );
   conn.onClose((cause) => {
     session.closeCause = cause;
     // What was waiting for the server learns why it will not answer.
@@ -265,43 +279,62 @@ export interface PublishOptions {
   timeoutMs: number;
 }
 
-export function publish(services: ModemServices, session: MqttSession, topic: Buffer, payload: Buffer, o: PublishOptions): Promise<number> {
-  return operation(services, session, o.timeoutMs, (settle) => {
-    session.client.publish(topicText(topic), payload, { qos: o.qos, retain: o.retain, dup: o.dup }, (err) => settle(err ? MQTT_ERR.FAILED : MQTT_ERR.OK));
-  });
+export function publish(services: ModemServices, session: MqttSession, topic: Buffer, payload: Buffer, o: PublishOptions, done: Done): Promise<number> {
+  return operation(
+    services,
+    session,
+    o.timeoutMs,
+    (settle) => {
+      session.client.publish(topicText(topic), payload, { qos: o.qos, retain: o.retain, dup: o.dup }, (err) => settle(err ? MQTT_ERR.FAILED : MQTT_ERR.OK));
+    },
+    done,
+  );
 }
 
-export function subscribe(services: ModemServices, session: MqttSession, filter: string, qos: 0 | 1 | 2, timeoutMs: number): Promise<number> {
-  return operation(services, session, timeoutMs, (settle) => {
-    session.client.subscribe(filter, { qos }, (err, granted) => {
-      if (err) return settle(MQTT_ERR.FAILED);
-      // A SUBACK return code 0x80 refuses the subscription (MQTT 3.1.1 §3.9.3).
-      settle(granted?.some((g) => g.qos === 128) ? MQTT_ERR.FAILED : MQTT_ERR.OK);
-    });
-  });
+export function subscribe(services: ModemServices, session: MqttSession, filter: string, qos: 0 | 1 | 2, timeoutMs: number, done: Done): Promise<number> {
+  return operation(
+    services,
+    session,
+    timeoutMs,
+    (settle) => {
+      session.client.subscribe(filter, { qos }, (err, granted) => {
+        if (err) return settle(MQTT_ERR.FAILED);
+        // A SUBACK return code 0x80 refuses the subscription (MQTT 3.1.1 §3.9.3).
+        settle(granted?.some((g) => g.qos === 128) ? MQTT_ERR.FAILED : MQTT_ERR.OK);
+      });
+    },
+    done,
+  );
 }
 
-export function unsubscribe(services: ModemServices, session: MqttSession, filter: string, timeoutMs: number): Promise<number> {
-  return operation(services, session, timeoutMs, (settle) => {
-    session.client.unsubscribe(filter, (err) => settle(err ? MQTT_ERR.FAILED : MQTT_ERR.OK));
-  });
+export function unsubscribe(services: ModemServices, session: MqttSession, filter: string, timeoutMs: number, done: Done): Promise<number> {
+  return operation(
+    services,
+    session,
+    timeoutMs,
+    (settle) => {
+      session.client.unsubscribe(filter, (err) => settle(err ? MQTT_ERR.FAILED : MQTT_ERR.OK));
+    },
+    done,
+  );
 }
 
 /**
  * AT+CMQTTDISC: DISCONNECT, then the connection closed; what does not finish in `timeoutMs` is
  * cut (the socket reset) and reported as 35 "Disconnect from server failed".
  */
-export function disconnect(services: ModemServices, session: MqttSession, timeoutMs: number): Promise<number> {
+export function disconnect(services: ModemServices, session: MqttSession, timeoutMs: number, done: Done): Promise<number> {
   session.ending = true;
   const runtime = mqttRuntimeOf(services);
   if (runtime.sessions[session.index] === session) runtime.sessions[session.index] = undefined;
   for (const p of [...session.pending]) p.settle(MQTT_ERR.NO_CONNECTION);
   return new Promise<number>((resolve) => {
-    let done = false;
+    let finished = false;
     const finish = (err: number) => {
-      if (done) return;
-      done = true;
+      if (finished) return;
+      finished = true;
       services.clearTimer(timer);
+      done(err);
       resolve(err);
     };
     const timer = services.setTimer(timeoutMs, () => {

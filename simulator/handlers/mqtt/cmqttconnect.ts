@@ -54,8 +54,7 @@ function write(ctx: CommandContext): HandlerResult {
   };
   slot.connection = { status: 'connecting', params };
   const { state, modem: services } = ctx;
-  const run = async () => {
-    const err = await connect(state, services, index, params);
+  const finish = (err: number) => {
     if (!samePowerCycle(services, state)) return;
     const current = state.mqtt.clients[index] === slot && slot.connection.status === 'connecting';
     if (!current) {
@@ -69,6 +68,9 @@ function write(ctx: CommandContext): HandlerResult {
       slot.sslContext = undefined;
     }
     services.urc(`+CMQTTCONNECT: ${index},${current || err !== MQTT_ERR.OK ? err : MQTT_ERR.NO_CONNECTION}`);
+  };
+  const run = async () => {
+    await connect(state, services, index, params, finish);
   };
   return reply(OK, [], [{ type: 'task', run }]);
 }

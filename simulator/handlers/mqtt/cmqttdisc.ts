@@ -35,14 +35,16 @@ export const cmqttdisc: CommandHandler = {
     if (slot.connection.status !== 'connected') return reply(ERROR);
     slot.connection = { status: 'disconnecting', params: slot.connection.params };
     const { state, modem: services } = ctx;
-    const run = async () => {
-      const err = await disconnect(services, session, timeoutMs);
+    const finish = (err: number) => {
       if (!samePowerCycle(services, state)) return;
       if (slot.connection.status === 'disconnecting') slot.connection = { status: 'disconnected' };
       slot.subscriptions = [];
       slot.sslContext = undefined;
       services.log(`mqtt: client ${index} disconnected`);
       services.urc(`+CMQTTDISC: ${index},${err}`);
+    };
+    const run = async () => {
+      await disconnect(services, session, timeoutMs, finish);
     };
     return reply(OK, [], [{ type: 'task', run }]);
   },

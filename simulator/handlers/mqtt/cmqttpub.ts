@@ -34,9 +34,9 @@ export const cmqttpub: CommandHandler = {
     const options = { qos, retain: intArg(ctx, 'ratained') === 1, dup: intArg(ctx, 'dup') === 1, timeoutMs: intArg(ctx, 'pub_timeout')! * 1000 };
     const { state, modem: services } = ctx;
     const run = async () => {
-      const err = await publish(services, session, topic, payload, options);
-      if (!samePowerCycle(services, state)) return;
-      services.urc(`+CMQTTPUB: ${index},${err}`);
+      await publish(services, session, topic, payload, options, (err) => {
+        if (samePowerCycle(services, state)) services.urc(`+CMQTTPUB: ${index},${err}`);
+      });
     };
     return reply(OK, [], [{ type: 'task', run }]);
   },

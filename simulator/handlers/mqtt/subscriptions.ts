@@ -19,10 +19,10 @@
 import { reply, type CommandContext, type CommandHandler, type HandlerResult } from '../../core/handler.js';
 import { ERROR, OK } from '../../core/result.js';
 import { MQTT_ERR } from '../../mqtt/errors.js';
-import { samePowerCycle, sessionOf, subscribe, topicText, unsubscribe } from '../../mqtt/session.js';
+import { samePowerCycle, sessionOf, subscribe, topicText, unsubscribe, type Done } from '../../mqtt/session.js';
 import { clientError, connectedClient, intArg, promptInput, serviceStarted } from './common.js';
 
-function filterInput(ctx: CommandContext, act: (filter: string, index: number) => Promise<number>, done: (filter: string, index: number) => void): HandlerResult {
+function filterInput(ctx: CommandContext, act: (filter: string, report: Done) => Promise<number>, done: (filter: string) => void): HandlerResult {
   const index = intArg(ctx, 'client_index')!;
   const found = connectedClient(ctx, index);
   if ('refusal' in found) return found.refusal;
@@ -33,10 +33,11 @@ function filterInput(ctx: CommandContext, act: (filter: string, index: number) =
     if (slot.connection.status !== 'connected' || !sessionOf(services, index)) return clientError(ctx, index, MQTT_ERR.NO_CONNECTION);
     const filter = topicText(data);
     const run = async () => {
-      const err = await act(filter, index);
-      if (!samePowerCycle(services, state)) return;
-      if (err === MQTT_ERR.OK) done(filter, index);
-      services.urc(`${ctx.name}: ${index},${err}`);
+      await act(filter, (err) => {
+        if (!samePowerCycle(services, state)) return;
+        if (err === MQTT_ERR.OK) done(filter);
+        services.urc(`${ctx.name}: ${index},${err}`);
+      });
     };
     return reply(OK, [], [{ type: 'task', run }]);
   });
@@ -57,9 +58,11 @@ export const cmqttsub: CommandHandler = {
     const qos = intArg(ctx, 'qos') as 0 | 1 | 2;
     return filterInput(
       ctx,
-      (filter) => {
+      (filter, report) => {
         const session = sessionOf(ctx.modem, index);
-        return session ? subscribe(ctx.modem, session, filter, qos, timeoutMs) : Promise.resolve(MQTT_ERR.NO_CONNECTION);
+        if (session) return subscribe(ctx.modem, session, filter, qos, timeoutMs, report);
+        report(MQTT_ERR.NO_CONNECTION);
+        return Promise.resolve(MQTT_ERR.NO_CONNECTION);
       },
       (filter) => {
         const subs = ctx.state.mqtt.clients[index]!.subscriptions;
@@ -76,9 +79,11 @@ export const cmqttunsub: CommandHandler = {
     const timeoutMs = ctx.state.mqtt.clients[index]!.config.opTimeoutS * 1000;
     return filterInput(
       ctx,
-      (filter) => {
+      (filter, report) => {
         const session = sessionOf(ctx.modem, index);
-        return session ? unsubscribe(ctx.modem, session, filter, timeoutMs) : Promise.resolve(MQTT_ERR.NO_CONNECTION);
+        if (session) return unsubscribe(ctx.modem, session, filter, timeoutMs, report);
+        report(MQTT_ERR.NO_CONNECTION);
+        return Promise.resolve(MQTT_ERR.NO_CONNECTION);
       },
       (filter) => {
         const slot = ctx.state.mqtt.clients[index]!;

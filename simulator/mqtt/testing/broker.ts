@@ -5,6 +5,7 @@
 //     const broker = await mqttBroker();                  // or { tls: { key, cert } }
 //     const peer = await broker.peer('observer');         // an MQTT.js client on the host
 //     broker.goAway();                                    // every connection reset, listener closed
+//     broker.closeConnections();                          // every connection closed (FIN)
 //     await broker.close();
 
 import { Aedes, type AedesOptions, type Client } from 'aedes';
@@ -34,6 +35,8 @@ export interface TestBroker {
   peer(clientId: string): Promise<MqttClient>;
   /** The broker goes away: every connection reset, nothing listens on the port any more. */
   goAway(): void;
+  /** The broker closes every connection gracefully (FIN), and keeps listening. */
+  closeConnections(): void;
   close(): Promise<void>;
 }
 
@@ -118,6 +121,9 @@ export async function mqttBroker(options: BrokerOptions = {}): Promise<TestBroke
     goAway: () => {
       server.close();
       for (const s of sockets) s.resetAndDestroy();
+    },
+    closeConnections: () => {
+      for (const s of sockets) s.end();
     },
     close: async () => {
       for (const p of peers) p.end(true);
