@@ -170,7 +170,12 @@ export class TcpConnection extends Closable {
   }
 
   protected destroyNow(): void {
-    this.socket.resetAndDestroy();
+    try {
+      this.socket.resetAndDestroy();
+    } catch {
+      // A TLS socket cannot be reset (Node: ERR_INVALID_HANDLE_TYPE): it is destroyed instead.
+      this.socket.destroy();
+    }
   }
 }
 

@@ -107,7 +107,8 @@ export type Done = (err: number) => void;
  * before the retained message the SUBACK is followed by); the promise resolves with it too.
  */
 function operation(services: ModemServices, session: MqttSession, timeoutMs: number, start: (settle: (err: number) => void) => void, done: Done): Promise<number> {
-  return new Promise<number>((resolve) => {
+  // The server's answer is real I/O: virtual time does not run ahead of it (core/clock.ts).
+  return services.clock.outside(new Promise<number>((resolve) => {
     let settled = false;
     const pending: Pending = {
       settle: (err) => {
@@ -123,6 +124,26 @@ function operation(services: ModemServices, session: MqttSession, timeoutMs: num
     session.pending.add(pending);
     if (session.closeCause !== undefined) pending.settle(MQTT_ERR.NO_CONNECTION);
     else start(pending.settle);
+  }));
+}
+
+/**
+ * The keepalive's PINGREQ waits for the server's PINGRESP in real time: declared to the clock, so
+ * that virtual time does not reach the keepalive timeout before a server on loopback answered.
+ */
+function trackPings(services: ModemServices, session: MqttSession): void {
+  session.client.on('packetsend', (packet) => {
+    if (packet.cmd !== 'pingreq') return;
+    const answered = new Promise<void>((resolve) => {
+      const onPacket = (p: { cmd: string }) => {
+        if (p.cmd !== 'pingresp') return;
+        session.client.off('packetreceive', onPacket);
+        resolve();
+      };
+      session.client.on('packetreceive', onPacket);
+      session.conn.onClose(() => resolve());
+    });
+    void services.clock.outside(answered);
   });
 }
 
@@ -236,6 +257,7 @@ export async function connect(state: ModemState, services: ModemServices, index:
   // Errors are settled through the events below; MQTT.js must not throw them as unhandled.
   client.on('error', (e) => services.log(`mqtt: client ${index}: ${e.message}`));
   client.on('message', (topic, payload) => received(state, services, session, topic, payload));
+  trackPings(services, session);
   const connected = operation(
     services,
     session,

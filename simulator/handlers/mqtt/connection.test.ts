@@ -82,6 +82,7 @@ describe('connecting', () => {
 
   it('an address that never answers fails after <optimeout_val> of the module clock; a server that never sends CONNACK is 17', async () => {
     const h = await modem();
+    h.clock.outsideWaitMs = 100;
     await h.command('AT+CMQTTACCQ=0,"c0"');
     await h.command('AT+CMQTTCFG="optimeout",0,30');
     expect(await h.command('AT+CMQTTCONNECT=0,"tcp://10.20.30.40:1883",60,1')).toBe('\r\nOK\r\n');
@@ -144,6 +145,7 @@ describe('losing the connection', () => {
     expect(b.events.some((e) => e.kind === 'ping')).toBe(false);
     await h.advance(1000);
     await b.waitFor((e) => e.kind === 'ping' && e.clientId === 'pinger');
+    h.clock.outsideWaitMs = 100;
     const s = await silentServer(true);
     await h.command('AT+CMQTTACCQ=1,"c1"');
     await commandUntil(h, `AT+CMQTTCONNECT=1,"tcp://127.0.0.1:${s.port}",10,1`, '+CMQTTCONNECT: 1,');
