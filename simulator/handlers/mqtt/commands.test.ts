@@ -235,6 +235,41 @@ describe('the > input', () => {
   });
 });
 
+describe('AT+CMQTTPUB on the wire', () => {
+  it('<qos>, <retained> and <dup> are the PUBLISH fixed header\'s flags (MQTT 3.1.1 §3.3.1)', async () => {
+    const h = await modem();
+    const { tcpServer } = await import('../../internet/testing/servers.js');
+    // A real server that accepts CONNECT and acknowledges the QoS 1 PUBLISH (packet id from its variable header).
+    const s = await tcpServer((socket) => {
+      let connected = false;
+      socket.on('data', (d) => {
+        if (!connected) {
+          connected = true;
+          socket.write(Buffer.from([0x20, 0x02, 0x00, 0x00]));
+        } else if ((d[0]! & 0xf0) === 0x30) {
+          const topicLength = d.readUInt16BE(2);
+          socket.write(Buffer.concat([Buffer.from([0x40, 0x02]), d.subarray(4 + topicLength, 6 + topicLength)]));
+        }
+      });
+    });
+    cleanups.push(() => s.close());
+    await h.command('AT+CMQTTACCQ=0,"wire"');
+    await commandUntil(h, `AT+CMQTTCONNECT=0,"tcp://127.0.0.1:${s.port}",60,1`, '+CMQTTCONNECT: 0,0');
+    const connect = Buffer.concat(s.received[0]!);
+    // CONNECT: protocol "MQIsdp" level 3 (MQTT 3.1, the default), clean session, keepalive 60, client id.
+    expect(connect.subarray(2, 12)).toEqual(Buffer.from([0x00, 0x06, ...Buffer.from('MQIsdp'), 0x03, 0x02]));
+    expect(connect.readUInt16BE(12)).toBe(60);
+    await withInput(h, 'AT+CMQTTTOPIC=0,3', 'a/b');
+    await withInput(h, 'AT+CMQTTPAYLOAD=0,2', 'hi');
+    expect(await commandUntil(h, 'AT+CMQTTPUB=0,1,60,1,1', '+CMQTTPUB: 0,')).toBe('\r\nOK\r\n\r\n+CMQTTPUB: 0,0\r\n');
+    const publish = Buffer.concat(s.received[0]!).subarray(connect.length);
+    // 0x30 PUBLISH | 0x08 DUP | 0x02 QoS 1 | 0x01 RETAIN; topic, packet id, payload.
+    expect(publish[0]).toBe(0x3b);
+    expect(publish.subarray(2, 7)).toEqual(Buffer.from([0x00, 0x03, ...Buffer.from('a/b')]));
+    expect(publish.subarray(publish.length - 2).toString()).toBe('hi');
+  });
+});
+
 describe('control actions', () => {
   it('"mqtt status" shows the clients; "mqtt drop --reset" resets a connection', async () => {
     const b = await broker();
