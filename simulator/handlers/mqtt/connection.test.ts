@@ -207,6 +207,35 @@ describe('the will', () => {
   });
 });
 
+describe('clean session', () => {
+  it('0: the broker keeps the subscription and the QoS 1 messages of a client that was away', async () => {
+    const b = await broker();
+    const h = await modem();
+    await h.command('AT+CMQTTACCQ=0,"keeper"');
+    await commandUntil(h, `AT+CMQTTCONNECT=0,"tcp://127.0.0.1:${b.port}",60,0`, '+CMQTTCONNECT: 0,0');
+    await subscribed(h, 0, 'inbox', 1);
+    await commandUntil(h, 'AT+CMQTTDISC=0,60', '+CMQTTDISC: 0,0');
+    const peer = await b.peer('sender');
+    await peer.publishAsync('inbox', 'while you were away', { qos: 1 });
+    const out = await commandUntil(h, `AT+CMQTTCONNECT=0,"tcp://127.0.0.1:${b.port}",60,0`, '+CMQTTRXEND: 0');
+    expect(out).toBe('\r\nOK\r\n\r\n+CMQTTCONNECT: 0,0\r\n\r\n+CMQTTRXSTART: 0,5,19\r\n+CMQTTRXTOPIC: 0,5\r\ninbox\r\n+CMQTTRXPAYLOAD: 0,19\r\nwhile you were away\r\n+CMQTTRXEND: 0\r\n');
+  });
+
+  it('1: the broker forgets the client when it goes', async () => {
+    const b = await broker();
+    const h = await modem();
+    await h.command('AT+CMQTTACCQ=0,"forgetful"');
+    await commandUntil(h, `AT+CMQTTCONNECT=0,"tcp://127.0.0.1:${b.port}",60,1`, '+CMQTTCONNECT: 0,0');
+    await subscribed(h, 0, 'inbox', 1);
+    await commandUntil(h, 'AT+CMQTTDISC=0,60', '+CMQTTDISC: 0,0');
+    const peer = await b.peer('sender');
+    await peer.publishAsync('inbox', 'lost', { qos: 1 });
+    expect(await commandUntil(h, `AT+CMQTTCONNECT=0,"tcp://127.0.0.1:${b.port}",60,1`, '+CMQTTCONNECT: 0,')).toBe('\r\nOK\r\n\r\n+CMQTTCONNECT: 0,0\r\n');
+    await new Promise((r) => setTimeout(r, 50));
+    expect(h.take()).toBe('');
+  });
+});
+
 describe('receiving', () => {
   it('a QoS 2 message arrives once; a long payload is split into parts of 1500 bytes', async () => {
     const b = await broker();
