@@ -3,6 +3,7 @@
 // ways, +++ and ATO, AT+CCHCLOSE with CLOSED, the server closing, CONNECT FAIL.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ModemControl } from '../../control/control.js';
 import { makeTestPki, tlsTestServer, type TestPki, type TlsTestServer } from '../../cch/testing/tls.js';
 import { ModemHarness } from '../../testing/harness.js';
 
@@ -86,6 +87,29 @@ describe('transparent mode (AT+CCHMODE=1)', () => {
     expect(await h.command('ATH')).toBe('\r\nOK\r\n');
     await ended;
     expect(h.modem.state.cch.sessions[0]!.lifecycle).toBeUndefined();
+  });
+
+  it('AT+CCHSTOP after +++ ends the suspended session with CLOSED', async () => {
+    const h = await transparentService();
+    const connections = echo.sockets.length;
+    await h.command(`AT+CCHOPEN=0,"127.0.0.1",${echo.port}`);
+    const peer = await echo.connection(connections);
+    const ended = new Promise<void>((resolve) => peer.once('end', resolve));
+    await escape(h);
+    h.send('AT+CCHSTOP\r');
+    await h.finish();
+    await h.waitForOutput('+CCHSTOP: 0');
+    expect(h.take()).toBe('\r\nOK\r\n\r\nCLOSED\r\n\r\n+CCHSTOP: 0\r\n');
+    await ended;
+    expect(await h.command('ATO')).toBe('\r\nNO CARRIER\r\n');
+  });
+
+  it('losing the bearer in data mode: NO CARRIER, +CCH_RECV_CLOSED: 0,9, +CCH:CCH STOP', async () => {
+    const h = await transparentService();
+    await h.command(`AT+CCHOPEN=0,"127.0.0.1",${echo.port}`);
+    await new ModemControl(h.modem).run('set coverage', { on: false });
+    await h.settle();
+    expect(h.take()).toMatch(/^\r\nNO CARRIER\r\n\r\n\+CCH_RECV_CLOSED: 0,9\r\n(\r\n\+C[EG]?REG: [^\r]*\r\n)*\r\n\+CCH:CCH STOP\r\n/);
   });
 
   it('CONNECT FAIL when the server cannot be reached', async () => {
