@@ -715,6 +715,12 @@ export const TEXT_FIXES: TextFix[] = [
     replace: 'AT+CCHSEND= <session_id>,<len></session_id>',
     why: 'AT+CCHSEND: the "l" of <len> was lost at a line wrap',
   },
+  {
+    page: 325,
+    find: '+CCHCFG: 0,150, +CCHCFG: 1,150,',
+    replace: '+CCHCFG: 0,150,\n\n+CCHCFG: 1,150,',
+    why: 'AT+CCHCFG? example: the two answer lines (one per session, as the read response gives them) were read as one',
+  },
   // ---- Chapter 21 ----
   {
     page: 354,
@@ -990,6 +996,26 @@ export const COMMAND_FIXES: Record<string, CommandFix> = {
       clientkey_file: { type: 'string' },
       password_file: { type: 'string' },
     },
+  },
+  // <cid> of the AT+CCH* commands: "The range is 1-n. The maximum value n is related to the pdp
+  // command of the modem": the contexts +CGDCONT defines, 1-15 (§5.2.1, simulator/state/packet.ts).
+  '17.2.7': { page: 320, why: 'AT+CCHSTART <cid> "1-n", n that of the PDP commands: 1-15 (+CGDCONT)', params: { cid: { ranges: [{ min: 1, max: 15 }] } } },
+  '17.2.8': { page: 321, why: 'AT+CCHSTOP <cid> "1-n", n that of the PDP commands: 1-15 (+CGDCONT)', params: { cid: { ranges: [{ min: 1, max: 15 }] } } },
+  '17.2.9': { page: 322, why: 'AT+CCHADDR <cid> "1-n", n that of the PDP commands: 1-15 (+CGDCONT)', params: { cid: { ranges: [{ min: 1, max: 15 }] } } },
+  '17.2.10': {
+    page: 323,
+    why: '<ssl_ctx_index> states no type ("Refer to the <ssl_ctx_index> of AT+CSSLCFG"): an integer 0-9, as the test answer "(0,1),(0-9)" and AT+CSSLCFG give it',
+    params: { ssl_ctx_index: { type: 'integer', ranges: [{ min: 0, max: 9 }] } },
+  },
+  '17.2.11': {
+    page: 325,
+    why: '<sslctx_index> states no type ("Refer to the <ssl_ctx_index> of AT+CSSLCFG"): an integer 0-9 as the test answer "(0-1),(0-9)" gives it; <cid> "1-n", n that of the PDP commands: 1-15 (+CGDCONT)',
+    params: { sslctx_index: { type: 'integer', ranges: [{ min: 0, max: 9 }] }, cid: { ranges: [{ min: 1, max: 15 }] } },
+  },
+  '17.2.12': {
+    page: 327,
+    why: '<host> states no type: a quoted string ("maximum length is 256 bytes"; the examples quote it, the test answer prints "ADDRESS")',
+    params: { host: { type: 'string', maxLength: 256 } },
   },
   '10.2.1': {
     page: 183,

@@ -113,6 +113,8 @@ export class TcpConnection extends Closable {
     readonly remote: Endpoint,
     /** The module's own port. */
     readonly localPort: number,
+    /** Under TLS: the TCP socket the TLS socket rides (the one a reset goes to). */
+    private readonly tcp: Socket = socket,
   ) {
     super(bearer, internet);
     socket.on('data', (data: Buffer) => {
@@ -170,12 +172,10 @@ export class TcpConnection extends Closable {
   }
 
   protected destroyNow(): void {
-    try {
-      this.socket.resetAndDestroy();
-    } catch {
-      // A TLS socket cannot be reset (Node: ERR_INVALID_HANDLE_TYPE): it is destroyed instead.
-      this.socket.destroy();
-    }
+    // A TLS socket has no TCP handle of its own (resetAndDestroy throws on it): the reset goes
+    // to the TCP socket under it.
+    this.tcp.resetAndDestroy();
+    if (this.tcp !== this.socket) this.socket.destroy();
   }
 }
 
@@ -386,7 +386,7 @@ export class Internet {
       throw new InternetError('certificate', refused);
     }
     tlsSocket.removeAllListeners('error');
-    return new TcpConnection(tlsSocket, o.bearer, this, remote, o.localPort || (socket.localPort ?? 0));
+    return new TcpConnection(tlsSocket, o.bearer, this, remote, o.localPort || (socket.localPort ?? 0), socket);
   }
 
   /** The TCP connect shared by openTcp and openTls: a connected socket, or an InternetError. */

@@ -6,6 +6,7 @@ import { hardwareSlice } from './hardware.js';
 import { identitySlice } from './identity.js';
 import type { SliceDefinition, SliceKey } from './modem-state.js';
 import { callsSlice } from './calls.js';
+import { cchSlice } from './cch.js';
 import { fsSlice } from './fs.js';
 import { networkSlice } from './network.js';
 import { packetSlice } from './packet.js';
@@ -37,4 +38,5 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   fsSlice,
   sslSlice,
   mqttSlice,
+  cchSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
