@@ -3,6 +3,7 @@
 import { ctburstSlice } from './ctburst.js';
 import { gnssSlice } from './gnss.js';
 import { hardwareSlice } from './hardware.js';
+import { httpSlice } from './http.js';
 import { identitySlice } from './identity.js';
 import type { SliceDefinition, SliceKey } from './modem-state.js';
 import { callsSlice } from './calls.js';
@@ -35,4 +36,5 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   ctburstSlice,
   fsSlice,
   sslSlice,
+  httpSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
