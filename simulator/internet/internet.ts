@@ -25,7 +25,7 @@
 //   queue: Node cannot see TCP ACKs; on loopback the kernel acknowledges at once), received.
 
 import { createServer, Socket, type Server } from 'node:net';
-import { connect as tlsConnect } from 'node:tls';
+import { connect as tlsConnect, TLSSocket } from 'node:tls';
 import type { TlsPolicy } from '../ssl/tls-policy.js';
 import { createSocket, type Socket as DgramSocket } from 'node:dgram';
 import { AttachmentKey } from '../core/attachments.js';
@@ -170,7 +170,10 @@ export class TcpConnection extends Closable {
   }
 
   protected destroyNow(): void {
-    this.socket.resetAndDestroy();
+    // A TLS connection's socket wraps the TCP one, whose handle node cannot reset from there
+    // (resetAndDestroy throws "This handle type cannot be sent"): it is destroyed instead.
+    if (this.socket instanceof TLSSocket) this.socket.destroy();
+    else this.socket.resetAndDestroy();
   }
 }
 
