@@ -979,7 +979,8 @@ export const COMMAND_FIXES: Record<string, CommandFix> = {
   },
   '14.2.6': {
     page: 250,
-    why: '<start_offset> and <byte_size> state no type: a position and a length in the response content, integers (the example writes 0,500); no bound is given (the size of the content bounds them): <start_offset> from 0, <byte_size> from 1',
+    why: '<start_offset> and <byte_size> state no type: a position and a length in the response content, integers (the example writes 0,500); no bound is given (the size of the content bounds them): <start_offset> from 0, <byte_size> from 1. The write syntax AT+HTTPREAD=[<start_offset>,]<byte_size> leaves out the first parameter, not the last: two syntax lines say it',
+    syntax: { write: ['AT+HTTPREAD=<start_offset>,<byte_size>', 'AT+HTTPREAD=<byte_size>'] },
     params: {
       start_offset: { type: 'integer', ranges: [{ min: 0, max: 2147483647 }] },
       byte_size: { type: 'integer', ranges: [{ min: 1, max: 2147483647 }] },
