@@ -6,6 +6,7 @@ import { fsActions } from './fs-actions.js';
 import { gnssActions } from './gnss-actions.js';
 import { networkActions } from './network-actions.js';
 import { hardwareActions } from './hardware-actions.js';
+import { httpActions } from './http-actions.js';
 import { internetActions } from './internet-actions.js';
 import { powerActions } from './power-actions.js';
 import { serialActions } from './serial-actions.js';
@@ -29,6 +30,7 @@ export const CONTROL_ACTIONS: readonly ControlAction[] = [
   ...wifiActions,
   ...fsActions,
   ...sslActions,
+  ...httpActions,
 ];
 
 export function findAction(name: string): ControlAction | undefined {

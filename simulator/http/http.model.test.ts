@@ -15,7 +15,7 @@ import { ReadNextCommand } from './model/read-next-command.js';
 import { httpModem } from './testing/modem.js';
 import { httpServer, type HttpTestServer } from './testing/servers.js';
 
-let next = Buffer.alloc(0);
+let next: Buffer = Buffer.alloc(0);
 let server: HttpTestServer;
 beforeAll(async () => {
   server = await httpServer((_req, res) => res.end(next));
