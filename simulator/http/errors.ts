@@ -18,7 +18,8 @@
 //   708 Invalid parameter        AT+HTTPPOSTFILE's file is not a request (<send_header> 0)
 //   711 Wrong state              AT+HTTPREADFILE before a response
 //   709 Network error            AT+HTTPINIT=<cid>: the context could not be activated
-// A response that is not HTTP is <statuscode> 600 "Not HTTP PDU" (§14.3.1).
+// A response that is not HTTP is <statuscode> 600 "Not HTTP PDU" (§14.3.1); one with more content
+// than the module keeps (service.ts MAX_CONTENT_BYTES), 602 "No memory".
 
 import { InternetError } from '../internet/internet.js';
 

@@ -97,6 +97,13 @@ async function openConnection(services: ModemServices, plan: RequestPlan, bearer
   return internetOf(services).openTcp({ bearer, host, port, timeoutMs, services });
 }
 
+/**
+ * The most content the module takes from one response: the module's memory is finite (its file
+ * system is 11 MB); a longer one ends the request with <statuscode> 602 "No memory" (§14.3.1).
+ * Our figure: the manual gives none but READMODE's 1M (§14.2.3, see httpread.ts).
+ */
+export const MAX_CONTENT_BYTES = 16 * 1024 * 1024;
+
 type ExchangeResult = { kind: 'response'; parser: ResponseParser } | { kind: 'failed'; code: number; why: string; nothingReceived: boolean } | { kind: 'aborted' };
 
 /** Sends the request on `held` and reads the response (see the file comment for the timeouts). */
@@ -128,6 +135,11 @@ function exchange(services: ModemServices, held: HeldConnection, plan: RequestPl
       if (!active) return;
       received += data.length;
       parser.push(data);
+      if (parser.contentLength > MAX_CONTENT_BYTES) {
+        done({ kind: 'failed', code: STATUS.NO_MEMORY, why: `more than ${MAX_CONTENT_BYTES} bytes of content`, nothingReceived: false });
+        conn.abort('local');
+        return;
+      }
       arm();
       settle();
     });

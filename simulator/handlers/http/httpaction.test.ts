@@ -316,4 +316,41 @@ describe('AT+HTTPACTION: failures', () => {
     await h.advance(100_000);
     expect(h.take()).toBe('');
   });
+
+  it('602 "No memory" for a content longer than the module keeps; the connection is closed', async () => {
+    let closed = false;
+    const s = await raw((_req, socket) => {
+      socket.on('close', () => (closed = true));
+      socket.write('HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n');
+      const chunk = Buffer.concat([Buffer.from('100000\r\n'), Buffer.alloc(0x100000, 0x7a), Buffer.from('\r\n')]);
+      const pump = () => {
+        while (!socket.destroyed && socket.write(chunk));
+        if (!socket.destroyed) socket.once('drain', pump);
+      };
+      pump();
+    });
+    const h = await modemFor(s.port);
+    expect(await commandThen(h, 'AT+HTTPACTION=0', '+HTTPACTION:')).toBe('\r\nOK\r\n\r\n+HTTPACTION: 0,602,0\r\n');
+    await expect.poll(() => closed).toBe(true);
+  });
+});
+
+describe('AT+HTTPACTION on the service\'s own context', () => {
+  it('a service started on context 2 rides its bearer: context 1 going does not touch it', async () => {
+    const s = await server((_req, res) => res.end('two'));
+    const h = await httpModem({ init: false });
+    closers.push(() => h.modem.powerOff());
+    await h.command('AT+CGDCONT=2,"IP","cmnet"');
+    await h.command('AT+HTTPINIT=2');
+    await h.advance(10_000);
+    h.take();
+    await h.command(`AT+HTTPPARA="URL","http://127.0.0.1:${s.port}/"`);
+    await new ModemControl(h.modem).run('deactivate context', { cid: 1 });
+    await h.settle();
+    expect(h.take()).not.toContain('+HTTP_NONET_EVENT');
+    expect(await commandThen(h, 'AT+HTTPACTION=0', '+HTTPACTION:')).toBe('\r\nOK\r\n\r\n+HTTPACTION: 0,200,3\r\n');
+    await new ModemControl(h.modem).run('deactivate context', { cid: 2 });
+    await h.settle();
+    expect(h.take()).toContain('+HTTP_NONET_EVENT');
+  });
 });

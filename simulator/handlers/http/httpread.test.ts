@@ -102,4 +102,17 @@ describe('AT+HTTPREAD', () => {
     const out = Buffer.from(await h.command('AT+HTTPREAD=0,100'), 'latin1');
     expect(out).toEqual(Buffer.concat([Buffer.from('\r\nOK\r\n\r\n+HTTPREAD: 11\r\n'), content, Buffer.from('\r\n+HTTPREAD: 0\r\n')]));
   });
+
+  it('READMODE 1 reads again only a content shorter than 1M ("The limit is ... shorter than 1M"); a longer one forward only', async () => {
+    const big = Buffer.alloc(1024 * 1024, 0x61);
+    const s = await rawServer((_req, socket) => socket.write(Buffer.concat([Buffer.from(`HTTP/1.1 200 OK\r\nContent-Length: ${big.length}\r\n\r\n`), big])));
+    closers.push(() => s.close());
+    const h = await httpModem();
+    closers.push(() => h.modem.powerOff());
+    await h.command(`AT+HTTPPARA="URL","http://127.0.0.1:${s.port}/"`);
+    await h.command('AT+HTTPPARA="READMODE",1');
+    expect(await commandThen(h, 'AT+HTTPACTION=0', '+HTTPACTION:')).toBe('\r\nOK\r\n\r\n+HTTPACTION: 0,200,1048576\r\n');
+    expect(await h.command('AT+HTTPREAD=0,2')).toBe('\r\nOK\r\n\r\n+HTTPREAD: 2\r\naa\r\n+HTTPREAD: 0\r\n');
+    expect(await h.command('AT+HTTPREAD=0,2')).toBe('\r\nERROR\r\n');
+  });
 });

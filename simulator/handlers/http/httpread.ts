@@ -12,8 +12,9 @@
 // are; the <CR><LF> after them ends the <data> line. They follow the OK, as the manual prints them.
 //
 // READMODE (AT+HTTPPARA, §14.2.3): with 1 "you can read the response content data from the same
-// position repeatedly"; with 0 (default) reading goes forward only: a read may not start before
-// the end of the last one. The manual also says the content "would not be cleaned up by
+// position repeatedly. The limit is that the size of HTTP server response content should be
+// shorter than 1M": a content of 1 MiB or more is read as with 0. With 0 (default) reading goes
+// forward only: a read may not start before the end of the last one. The manual also says the content "would not be cleaned up by
 // AT+HTTPREAD": we keep it whole in both modes — AT+HTTPREAD? always gives the full size and
 // AT+HTTPREADFILE writes all of it; only AT+HTTPREAD's reach differs. (The manual's "you should
 // read the data quickly, or you will fail to read it" for large contents in mode 0 concerns the
@@ -25,6 +26,9 @@
 import { reply, urcEffect, type CommandContext, type CommandHandler } from '../../core/handler.js';
 import { OK } from '../../core/result.js';
 import { refused, serviceOf } from './common.js';
+
+/** READMODE 1 reads again only a content shorter than this ("shorter than 1M", §14.2.3). */
+export const READMODE_1_LIMIT = 1024 * 1024;
 
 function responseOf(ctx: CommandContext) {
   const service = serviceOf(ctx);
@@ -48,7 +52,8 @@ function write(ctx: CommandContext) {
   const start = offsetArg === undefined ? response.readPosition : Number(offsetArg);
   const total = response.content.length;
   if (start >= total) return refused(ctx, `nothing to read at ${start} (the content has ${total} bytes)`);
-  if (service.params.readMode === 0 && start < response.readPosition) return refused(ctx, `READMODE 0: ${start} is before the end of the last read (${response.readPosition})`);
+  const again = service.params.readMode === 1 && total < READMODE_1_LIMIT;
+  if (!again && start < response.readPosition) return refused(ctx, `forward only (READMODE ${service.params.readMode}, ${total} bytes): ${start} is before the end of the last read (${response.readPosition})`);
   const data = response.content.subarray(start, Math.min(total, start + size));
   response.readPosition = start + data.length;
   return reply(OK, [], [urcEffect([`+HTTPREAD: ${data.length}`, data.toString('latin1'), '+HTTPREAD: 0'])]);
