@@ -20,6 +20,10 @@
 //   709 Network error            AT+HTTPINIT=<cid>: the context could not be activated
 // A response that is not HTTP is <statuscode> 600 "Not HTTP PDU" (§14.3.1); one with more content
 // than the module keeps (service.ts MAX_CONTENT_BYTES), 602 "No memory".
+// Not produced: 601/603/604 of §14.3.1 (the module reports a network failure, a DNS failure and a
+// busy service as the <errcode>s 717/709, 713 and ERROR), and 701 Alert state, 702 Unknown error
+// (but for an unexpected failure), 703 Busy (a second request is ERROR), 710, 712, 716, 718:
+// no failure of this simulator's connections corresponds to them.
 
 import { InternetError } from '../internet/internet.js';
 

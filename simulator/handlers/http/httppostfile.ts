@@ -27,7 +27,7 @@ import { fileSystemOf, fromLineText } from '../../fs/index.js';
 import { ERRCODE } from '../../http/errors.js';
 import { buildRequest, METHODS, rawFileRequest, type MethodName } from '../../http/request.js';
 import { runRequest, type RequestOutcome } from '../../http/service.js';
-import { fileIn, refused, serviceOf, urlOf } from './common.js';
+import { fileIn, refused, sameCycle, serviceOf, urlOf } from './common.js';
 
 function write(ctx: CommandContext): HandlerResult {
   const service = serviceOf(ctx);
@@ -56,6 +56,7 @@ function write(ctx: CommandContext): HandlerResult {
   service.busy = 'postfile';
   service.response = undefined;
   const run = async () => {
+    if (!sameCycle(ctx)) return;
     const fs = fileSystemOf(services.instance);
     const where = fileIn(name.value);
     const file = where.ok ? fs.read(where.value) : where;
@@ -85,7 +86,11 @@ function write(ctx: CommandContext): HandlerResult {
     }
     await runRequest(state, services, { url, cid: service.cid, params, bytes, method: sent }, report);
   };
-  return reply(OK, [], [{ type: 'task', run: () => run().finally(() => (service.busy === 'postfile' ? (service.busy = undefined) : undefined)) }]);
+  const task = () =>
+    run().finally(() => {
+      if (service.busy === 'postfile') service.busy = undefined;
+    });
+  return reply(OK, [], [{ type: 'task', run: task }]);
 }
 
 export const httppostfile: CommandHandler = { name: '+HTTPPOSTFILE', write };
