@@ -28,6 +28,7 @@ export const FEATURES = {
   'sms.cnmi': 'New-message indications +CMTI/+CMT per AT+CNMI (manual §7.2.9)',
   'errors.cmee': 'AT+CMEE error reporting modes (manual §3.2.8)',
   'fs.efs': 'The file system on C: and file transmission: AT+FS*, AT+CFTRANRX/+CFTRANTX (manual chapters 10-11, SIMCom)',
+  'http.client': 'The HTTP(S) client: AT+HTTPINIT, +HTTPPARA, +HTTPACTION, +HTTPREAD, +HTTPHEAD, +HTTPDATA (manual chapter 14, SIMCom)',
 } as const;
 
 export type Feature = keyof typeof FEATURES;

@@ -4,6 +4,7 @@ import { ConformanceError } from '../errors.js';
 import type { SuiteDef } from '../runner/suite.js';
 import { errorsSuite } from './errors.suite.js';
 import { fsSuite } from './fs.suite.js';
+import { httpSuite } from './http.suite.js';
 import { identitySuite } from './identity.suite.js';
 import { modelSuite } from '../model/model.suite.js';
 import { networkSuite } from './network.suite.js';
@@ -12,7 +13,7 @@ import { smsSuite } from './sms.suite.js';
 import { urcOrderSuite } from './urc-order.suite.js';
 import { v250Suite } from './v250.suite.js';
 
-export const ALL_SUITES: readonly SuiteDef[] = [v250Suite, identitySuite, simSuite, networkSuite, smsSuite, errorsSuite, urcOrderSuite, fsSuite, modelSuite];
+export const ALL_SUITES: readonly SuiteDef[] = [v250Suite, identitySuite, simSuite, networkSuite, smsSuite, errorsSuite, urcOrderSuite, fsSuite, httpSuite, modelSuite];
 
 export function selectSuites(ids: string | undefined): SuiteDef[] {
   if (!ids) return [...ALL_SUITES];

@@ -503,6 +503,24 @@ export const TEXT_FIXES: TextFix[] = [
     replace: 'the default is 0.  0 Send file as HTTP header and body  1 Send file as Body',
     why: 'AT+HTTPPOSTFILE <send_header>: "0" read as "O", value 1 lost',
   },
+  {
+    page: 248,
+    find: '+HTTPHEAD: 653 HTTP/1.1 200 OK\n',
+    replace: '+HTTPHEAD: 653\n\nHTTP/1.1 200 OK\n',
+    why: 'AT+HTTPHEAD example: the count line and the status line of the header run together',
+  },
+  {
+    page: 248,
+    find: /^(Content-Type: text\/html|Powered-By-ChinaCache: HIT from CNC-WB-b-D24|CACHE: TCP\\_HIT|X-Frame-Options: ALLOW-FROM \.\\\*) (Connection: keep-alive|Powered-By-ChinaCache: HIT from CNC-WV-b-D1C|Vary: Accept-Encoding|CC\\_CACHE: TCP\\_REFRESH\\_HIT)$/gm,
+    replace: '$1\n\n$2',
+    why: 'AT+HTTPHEAD example: four pairs of header lines run together (a header line each, as the header is sent)',
+  },
+  {
+    page: 250,
+    find: '+HTTPREAD: 500\n\n"http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n\n<a href="http://www.w3.org/1999/xhtml">\n',
+    replace: '+HTTPREAD: 500\n\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">\n\n<html xmlns="http://www.w3.org/1999/xhtml">\n',
+    why: 'AT+HTTPREAD example: the start of the page (<!DOCTYPE html PUBLIC ...) was dropped as markup and <html xmlns= read as <a href=; restored as the A76XX manual V1.09 (§16.2.7.2) prints the same example',
+  },
   // ---- Chapter 15 ----
   {
     page: 266,
@@ -1064,6 +1082,25 @@ export const COMMAND_FIXES: Record<string, CommandFix> = {
     page: 20,
     why: 'ATD: the dial string and its modifiers are written unquoted (ATD*99#); "String of dialing digits" is not a quoted string',
     params: { n: { type: 'unknown' }, mgsm: { type: 'unknown', values: undefined } },
+  },
+  '14.2.1': {
+    page: 243,
+    why: '<cid> "ranges from 1 to n. The maximum possible value n is configured by PDP related commands": 1-15, the contexts of AT+CGDCONT',
+    params: { cid: { ranges: [{ min: 1, max: 15 }] } },
+  },
+  '14.2.2': {
+    page: 244,
+    why: '<cid> "ranges from 1 to n. The maximum possible value n is configured by PDP related commands": 1-15, the contexts of AT+CGDCONT',
+    params: { cid: { ranges: [{ min: 1, max: 15 }] } },
+  },
+  '14.2.6': {
+    page: 250,
+    why: '<start_offset> and <byte_size> state no type: a position and a length in the response content, integers (the example writes 0,500); no bound is given (the size of the content bounds them): <start_offset> from 0, <byte_size> from 1. The write syntax AT+HTTPREAD=[<start_offset>,]<byte_size> leaves out the first parameter, not the last: two syntax lines say it',
+    syntax: { write: ['AT+HTTPREAD=<start_offset>,<byte_size>', 'AT+HTTPREAD=<byte_size>'] },
+    params: {
+      start_offset: { type: 'integer', ranges: [{ min: 0, max: 2147483647 }] },
+      byte_size: { type: 'integer', ranges: [{ min: 1, max: 2147483647 }] },
+    },
   },
   '14.2.3': {
     page: 245,

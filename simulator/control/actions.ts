@@ -7,6 +7,7 @@ import { fsActions } from './fs-actions.js';
 import { gnssActions } from './gnss-actions.js';
 import { networkActions } from './network-actions.js';
 import { hardwareActions } from './hardware-actions.js';
+import { httpActions } from './http-actions.js';
 import { internetActions } from './internet-actions.js';
 import { mqttActions } from './mqtt-actions.js';
 import { powerActions } from './power-actions.js';
@@ -33,6 +34,7 @@ export const CONTROL_ACTIONS: readonly ControlAction[] = [
   ...sslActions,
   ...mqttActions,
   ...cchActions,
+  ...httpActions,
 ];
 
 export function findAction(name: string): ControlAction | undefined {

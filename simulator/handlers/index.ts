@@ -6,6 +6,7 @@ import { fileTransferHandlers } from './file-transfer/index.js';
 import { fsHandlers } from './fs/index.js';
 import { gnssHandlers } from './gnss/index.js';
 import { hardwareHandlers } from './hardware/index.js';
+import { httpHandlers } from './http/index.js';
 import { internetServiceHandlers } from './internet-service/index.js';
 import { mqttHandlers } from './mqtt/index.js';
 import { networkHandlers } from './network/index.js';
@@ -37,4 +38,5 @@ export const ALL_HANDLERS: readonly CommandHandler[] = [
   ...fsHandlers,
   ...fileTransferHandlers,
   ...mqttHandlers,
+  ...httpHandlers,
 ];

@@ -3,6 +3,7 @@
 import { ctburstSlice } from './ctburst.js';
 import { gnssSlice } from './gnss.js';
 import { hardwareSlice } from './hardware.js';
+import { httpSlice } from './http.js';
 import { identitySlice } from './identity.js';
 import type { SliceDefinition, SliceKey } from './modem-state.js';
 import { callsSlice } from './calls.js';
@@ -39,4 +40,5 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   sslSlice,
   mqttSlice,
   cchSlice,
+  httpSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
