@@ -32,10 +32,16 @@ export interface OpenTlsWithContextOptions {
   port: number;
   /** TCP connect timeout (module clock); the handshake has the context's <negotiatetime>. */
   timeoutMs: number;
+  /**
+   * The name the server's certificate is checked against and SNI carries, when it is not `host`
+   * (an FTPS data connection goes to the address of the PASV reply, to the control connection's
+   * server).
+   */
+  serverName?: string;
 }
 
 export async function openTlsWithContext(services: Services, o: OpenTlsWithContextOptions): Promise<TcpConnection> {
-  return internetOf(services).openTls({ bearer: o.bearer, host: o.host, port: o.port, timeoutMs: o.timeoutMs, ...secureOptions(services, o.context, o.host, o.port) });
+  return internetOf(services).openTls({ bearer: o.bearer, host: o.host, port: o.port, timeoutMs: o.timeoutMs, ...secureOptions(services, o.context, o.serverName ?? o.host, o.port) });
 }
 
 export interface UpgradeTlsWithContextOptions {

@@ -7,6 +7,7 @@ import { identitySlice } from './identity.js';
 import type { SliceDefinition, SliceKey } from './modem-state.js';
 import { callsSlice } from './calls.js';
 import { fsSlice } from './fs.js';
+import { ftpSlice } from './ftp.js';
 import { networkSlice } from './network.js';
 import { packetSlice } from './packet.js';
 import { serialSlice } from './serial.js';
@@ -35,4 +36,5 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   ctburstSlice,
   fsSlice,
   sslSlice,
+  ftpSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
