@@ -517,6 +517,18 @@ export const TEXT_FIXES: TextFix[] = [
     why: 'AT+CFTPSPUT example: the first character of each line was cut off at the page edge; "data" is what is typed at the "> " prompt, written ">data" as the manual writes every data input (AT+CIPSEND, AT+CFTRANRX)',
   },
   {
+    page: 275,
+    find: '#### +CFTPSPUT:\n\n\n\n\n\n"FILEPATH"[,<data_len>[,<rest_size>]]\n',
+    replace: '+CFTPSPUT: "FILEPATH"[,<data_len>[,<rest_size>]]\n',
+    why: 'AT+CFTPSPUT test example: its one answer line was broken after "+CFTPSPUT:" at the page break',
+  },
+  {
+    page: 261,
+    find: '+CFTPSLOGIN:\n\n"ADDRESS",(1-65535),"USERNAME","PASSWORD"[,(0-3)]\n',
+    replace: '+CFTPSLOGIN: "ADDRESS",(1-65535),"USERNAME","PASSWORD"[,(0-3)]\n',
+    why: 'AT+CFTPSLOGIN test example: its one answer line was broken after "+CFTPSLOGIN:"',
+  },
+  {
     page: 260,
     find: '# **Examples**\n\n+CFTPSSTOP: 0,3\n\nAT+CFTPSSTOP\nOK\n\n+CFTPSSTOP: 0\nAT+CFTPSSTOP=3\nOK\n',
     replace: '# **Examples**\n\nAT+CFTPSSTOP\nOK\n\n+CFTPSSTOP: 0\n\nAT+CFTPSSTOP=3\nOK\n\n+CFTPSSTOP: 0,3\n',

@@ -3,6 +3,7 @@
 import type { ControlAction } from './action.js';
 import { callActions } from './call-actions.js';
 import { fsActions } from './fs-actions.js';
+import { ftpActions } from './ftp-actions.js';
 import { gnssActions } from './gnss-actions.js';
 import { networkActions } from './network-actions.js';
 import { hardwareActions } from './hardware-actions.js';
@@ -29,6 +30,7 @@ export const CONTROL_ACTIONS: readonly ControlAction[] = [
   ...wifiActions,
   ...fsActions,
   ...sslActions,
+  ...ftpActions,
 ];
 
 export function findAction(name: string): ControlAction | undefined {

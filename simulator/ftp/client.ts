@@ -58,8 +58,8 @@ export interface FtpLogin {
 export interface FtpClientOptions {
   services: Services;
   bearer: Bearer;
-  /** SSL contexts of AT+CFTPSSLCFG for the control and the data connections. */
-  sslContexts: { control: number; data: number };
+  /** SSL contexts of AT+CFTPSSLCFG for the control and the data connections: read when each connection is made. */
+  sslContexts: { readonly control: number; readonly data: number };
   /** AT+CFTPSSINGLEIP=1: data connections go to the control connection's server. */
   singleIp: boolean;
   type: TransferType;

@@ -73,14 +73,39 @@ export function releaseClient(services: Pick<ModemServices, 'instance'>): void {
   runtime.client = undefined;
 }
 
-/** The DATA reports of `bytes` for `+CFTPSLIST` / `+CFTPSGET`: at most MAX_DATA_REPORT bytes each. */
-export function dataReports(prefix: string, bytes: Buffer): string[][] {
-  const out: string[][] = [];
-  for (let i = 0; i < bytes.length; i += MAX_DATA_REPORT) {
-    const part = bytes.subarray(i, i + MAX_DATA_REPORT);
-    out.push([`${prefix}: DATA,${part.length}`, part.toString('latin1')]);
+/**
+ * The DATA reports of a download to the UART (`+CFTPSLIST` / `+CFTPSGET`): the data is gathered
+ * into reports of MAX_DATA_REPORT bytes, each printed when full, the rest when the transfer ends
+ * (flush) — so what the DTE sees does not depend on how TCP cut the data into segments.
+ */
+export class DataReporter {
+  private pending: Buffer[] = [];
+  private size = 0;
+
+  constructor(
+    private readonly prefix: string,
+    private readonly print: (lines: string[]) => void,
+  ) {}
+
+  push(bytes: Buffer): void {
+    this.pending.push(Buffer.from(bytes));
+    this.size += bytes.length;
+    while (this.size >= MAX_DATA_REPORT) this.report(MAX_DATA_REPORT);
   }
-  return out;
+
+  /** Prints what is left (the transfer ended, completely or not). */
+  flush(): void {
+    if (this.size > 0) this.report(this.size);
+  }
+
+  private report(length: number): void {
+    const all = Buffer.concat(this.pending);
+    const part = all.subarray(0, length);
+    const rest = all.subarray(length);
+    this.pending = rest.length > 0 ? [rest] : [];
+    this.size = rest.length;
+    this.print([`${this.prefix}: DATA,${part.length}`, part.toString('latin1')]);
+  }
 }
 
 /** The ftp slice's react hook: the started service follows its bearer (see the file comment). */

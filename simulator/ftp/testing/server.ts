@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Stats } from 'node:fs';
-import { FtpSrv } from 'ftp-srv';
+import { FileSystem, FtpSrv, type FtpConnection } from 'ftp-srv';
 
 export interface FtpTestServerOptions {
   /** `explicit`: AUTH TLS offered; `implicit`: TLS from the first byte. Needs `identity`. */
@@ -20,6 +20,14 @@ export interface FtpTestServerOptions {
    * ("drwxr-xr-x 1 ftp ftp 0 Jan 13 2020 TEST113").
    */
   listing?: 'ls' | 'manual';
+  /** Take "AUTH SSL" as "AUTH TLS" (as many servers do; ftp-srv itself answers it 504). */
+  authSsl?: boolean;
+  /**
+   * The address the PASV reply names (default: 127.0.0.1, where the data connections are
+   * listened for) — a server behind NAT that names an address the module cannot reach;
+   * `null`: no passive mode (PASV answered 502).
+   */
+  pasvAddress?: string | null;
 }
 
 export interface FtpTestServer {
@@ -63,6 +71,14 @@ const QUIET = {
   },
 };
 
+/** ftp-srv's file system with listings sorted by name (the host's directory order is not). */
+class SortedFileSystem extends FileSystem {
+  override async list(path?: string): Promise<Array<Stats & { name: string }>> {
+    const entries = (await super.list(path)) as Array<Stats & { name: string }>;
+    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  }
+}
+
 interface Connection {
   commands: { handle(command: string | { raw: string }): unknown };
   commandSocket?: { destroy(): void; destroyed?: boolean };
@@ -81,7 +97,7 @@ export async function ftpTestServer(options: FtpTestServerOptions = {}): Promise
   const pasvMin = 20_000 + Math.floor(Math.random() * 40_000);
   const server = new FtpSrv({
     url: `${options.tls === 'implicit' ? 'ftps' : 'ftp'}://127.0.0.1:0`,
-    pasv_url: '127.0.0.1',
+    pasv_url: (options.pasvAddress === undefined ? '127.0.0.1' : options.pasvAddress === null ? null : () => options.pasvAddress) as never,
     pasv_min: pasvMin,
     pasv_max: pasvMin + 500,
     tls: options.tls ? options.identity : false,
@@ -93,16 +109,17 @@ export async function ftpTestServer(options: FtpTestServerOptions = {}): Promise
   signals.forEach((s, i) => {
     for (const fn of process.listeners(s)) if (!before[i]!.includes(fn)) process.removeListener(s, fn);
   });
-  server.on('login', ({ username, password }, resolve, reject) => {
-    if (users[username] === password) resolve({ root });
+  server.on('login', ({ connection, username, password }, resolve, reject) => {
+    if (users[username] === password) resolve({ fs: new SortedFileSystem(connection as FtpConnection, { root, cwd: '/' }) });
     else reject(new Error('Authentication failed'));
   });
   server.on('connect' as 'login', (({ connection }: { connection: Connection }) => {
     open.add(connection);
     const handle = connection.commands.handle.bind(connection.commands);
     connection.commands.handle = (command) => {
-      if (typeof command === 'string') commands.push(command.startsWith('PASS ') ? 'PASS ****' : command);
-      return handle(command);
+      if (typeof command !== 'string') return handle(command);
+      commands.push(command.startsWith('PASS ') ? 'PASS ****' : command);
+      return handle(options.authSsl && /^AUTH SSL$/i.test(command.trim()) ? 'AUTH TLS' : command);
     };
   }) as never);
   server.on('disconnect', ({ connection }) => open.delete(connection as unknown as Connection));

@@ -2,7 +2,7 @@
 //
 // AT+CFTPSGET=<filepath>[,<rest_size>] downloads the file (REST <rest_size> first when it is
 // not 0: the rest of a broken transfer) over a passive data connection: OK at once, then the
-// data as it arrives, in reports of at most MAX_DATA_REPORT bytes
+// data, in reports of MAX_DATA_REPORT bytes as they fill up (the last one, shorter, at the end)
 //     +CFTPSGET: DATA,<len>
 //     <len bytes of the file>
 // and "+CFTPSGET: 0" when the transfer is complete, or "+CFTPSGET: <errcode>" (9 no such file,
@@ -12,7 +12,7 @@
 // Refused (not logged in 11, peer closed 4, busy 3): "+CFTPSGET: <errcode>" ERROR.
 
 import type { CommandHandler } from '../../core/handler.js';
-import { dataReports, samePowerCycle } from '../../ftp/runtime.js';
+import { DataReporter, samePowerCycle } from '../../ftp/runtime.js';
 import { loggedIn, operation, refuse } from './common.js';
 
 export const cftpsget: CommandHandler = {
@@ -24,9 +24,12 @@ export const cftpsget: CommandHandler = {
     const rest = ctx.arg('rest_size') as number | undefined;
     const { state, modem: services } = ctx;
     return operation(ctx, '+CFTPSGET', async () => {
-      await session.client.retrieve(path, rest, (bytes) => {
-        if (samePowerCycle(services, state)) for (const report of dataReports('+CFTPSGET', bytes)) services.urc(report);
-      });
+      const reports = new DataReporter('+CFTPSGET', (lines) => samePowerCycle(services, state) && services.urc(lines));
+      try {
+        await session.client.retrieve(path, rest, (bytes) => reports.push(bytes));
+      } finally {
+        reports.flush();
+      }
       return ['+CFTPSGET: 0'];
     });
   },

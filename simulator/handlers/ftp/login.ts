@@ -47,7 +47,7 @@ function login(ctx: CommandContext): HandlerResult {
       if (!bearer.ok) throw new FtpFailure(ERRCODE.NETWORK_ERROR, `no bearer on context ${service.cid} (${bearer.reason})`);
       const client = await FtpClient.connect(
         { ...server, password },
-        { services, bearer: bearer.bearer, sslContexts: { ...state.ftp.ssl }, singleIp: service.singleIp === 1, type: service.type },
+        { services, bearer: bearer.bearer, sslContexts: state.ftp.ssl, singleIp: service.singleIp === 1, type: service.type },
       );
       if (!samePowerCycle(services, state) || state.ftp.session.status !== 'logging-in') {
         client.release();
