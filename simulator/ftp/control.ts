@@ -113,8 +113,12 @@ export class FtpControl {
     return services.clock.outside(waiting);
   }
 
-  /** Sends one command line (`line` without <CRLF>). */
+  /**
+   * Sends one command line (`line` without <CRLF>). A line with a CR or LF of its own (a name
+   * typed with one) would be two commands: it is refused (INVALID_PARAMETER, 8), nothing sent.
+   */
   async send(line: string): Promise<void> {
+    if (/[\r\n]/.test(line)) throw new FtpFailure(ERRCODE.INVALID_PARAMETER, 'a command line cannot hold CR or LF');
     if (this.closedBy !== undefined) throw new FtpFailure(ERRCODE.CLOSED_BY_SERVER, 'the control connection is closed');
     this.services.log(`ftp ${this.label} > ${line.startsWith('PASS ') ? 'PASS ****' : line}`);
     try {
@@ -124,8 +128,13 @@ export class FtpControl {
     }
   }
 
-  /** Sends a command and resolves with its reply. */
+  /**
+   * Sends a command and resolves with its reply. Replies that came unasked before it (the final
+   * reply of a transfer that failed on our side) are stale: dropped, so they are not taken for
+   * this command's.
+   */
   async command(line: string): Promise<FtpReply> {
+    for (const stale of this.queued.splice(0)) this.services.log(`ftp ${this.label}: dropped a stale reply: ${stale.lines.join(' | ')}`);
     await this.send(line);
     return this.reply();
   }

@@ -26,6 +26,9 @@ export const isIntermediate = (code: number): boolean => code >= 300 && code < 4
 
 const START = /^(\d{3})([ -]|$)/;
 
+/** A line longer than this without its end is not a reply line: dropped (a server gone wrong must not fill the module's memory). */
+export const MAX_LINE = 8192;
+
 export class ReplyParser {
   private partial = '';
   private open: { code: string; lines: string[] } | undefined;
@@ -36,7 +39,10 @@ export class ReplyParser {
     const out: FtpReply[] = [];
     for (;;) {
       const end = this.partial.indexOf('\n');
-      if (end < 0) break;
+      if (end < 0) {
+        if (this.partial.length > MAX_LINE) this.partial = '';
+        break;
+      }
       const line = this.partial.slice(0, end).replace(/\r$/, '');
       this.partial = this.partial.slice(end + 1);
       const reply = this.line(line);
