@@ -74,9 +74,13 @@ describe('the service (AT+CFTPSSTART / AT+CFTPSSTOP)', () => {
     expect(await h.command('AT+CFTPSSTOP')).toBe('\r\nOK\r\n\r\n+CFTPSSTOP: 0\r\n');
     // The default bearer LTE keeps while attached is still up.
     expect(await h.command('AT+CGACT?')).toContain('+CGACT: 1,1');
-    // A new start brings the settings back to their defaults.
+    // A new start brings the settings back to their defaults; the write form without <cid> is context 1.
     await startService(h);
     expect(await h.command('AT+CFTPSSINGLEIP?')).toBe('\r\n+CFTPSSINGLEIP: 0\r\n\r\nOK\r\n');
+    expect(await h.command('AT+CFTPSSTOP=')).toBe('\r\nOK\r\n\r\n+CFTPSSTOP: 0,1\r\n');
+    expect(await h.command('AT+CFTPSSTART=')).toBe('\r\nOK\r\n');
+    await h.advance(3000);
+    expect(h.take()).toBe('\r\n+CFTPSSTART: 0,1\r\n');
   });
 
   it('activates a context it needs and deactivates it again; fails with 10 without one', async () => {
