@@ -531,8 +531,44 @@ export const TEXT_FIXES: TextFix[] = [
   {
     page: 275,
     find: '\nFILEPATH"[, <data_len>[,<rest_size>]]</rest_size></data_len>\t\nOK\t\nT+CFTPSPUT="test.txt",4\t\nata\t\nok\t\nCFTPSPUT: 0\t\n',
-    replace: '\n"FILEPATH"[,<data_len>[,<rest_size>]]\nOK\nAT+CFTPSPUT="test.txt",4\ndata\nOK\n+CFTPSPUT: 0\n',
-    why: 'AT+CFTPSPUT example: the first character of each line was cut off at the page edge',
+    replace: '\n"FILEPATH"[,<data_len>[,<rest_size>]]\nOK\nAT+CFTPSPUT="test.txt",4\n>data\nOK\n+CFTPSPUT: 0\n',
+    why: 'AT+CFTPSPUT example: the first character of each line was cut off at the page edge; "data" is what is typed at the "> " prompt, written ">data" as the manual writes every data input (AT+CIPSEND, AT+CFTRANRX)',
+  },
+  {
+    page: 275,
+    find: '#### +CFTPSPUT:\n\n\n\n\n\n"FILEPATH"[,<data_len>[,<rest_size>]]\n',
+    replace: '+CFTPSPUT: "FILEPATH"[,<data_len>[,<rest_size>]]\n',
+    why: 'AT+CFTPSPUT test example: its one answer line was broken after "+CFTPSPUT:" at the page break',
+  },
+  {
+    page: 261,
+    find: '+CFTPSLOGIN:\n\n"ADDRESS",(1-65535),"USERNAME","PASSWORD"[,(0-3)]\n',
+    replace: '+CFTPSLOGIN: "ADDRESS",(1-65535),"USERNAME","PASSWORD"[,(0-3)]\n',
+    why: 'AT+CFTPSLOGIN test example: its one answer line was broken after "+CFTPSLOGIN:"',
+  },
+  {
+    page: 260,
+    find: '# **Examples**\n\n+CFTPSSTOP: 0,3\n\nAT+CFTPSSTOP\nOK\n\n+CFTPSSTOP: 0\nAT+CFTPSSTOP=3\nOK\n',
+    replace: '# **Examples**\n\nAT+CFTPSSTOP\nOK\n\n+CFTPSSTOP: 0\n\nAT+CFTPSSTOP=3\nOK\n\n+CFTPSSTOP: 0,3\n',
+    why: 'AT+CFTPSSTOP examples: the last line "+CFTPSSTOP: 0,3" (the answer of AT+CFTPSSTOP=3, as "+CFTPSSTART: 0,3" answers AT+CFTPSSTART=3) was set before the first command',
+  },
+  {
+    page: 260,
+    find: 'AT+CFTPSLOGIN= <host>,<port>,<username>,<password>[<server_type>]',
+    replace: 'AT+CFTPSLOGIN= <host>,<port>,<username>,<password>[,<server_type>]',
+    why: 'AT+CFTPSLOGIN write syntax: the comma before the optional <server_type> was lost (the test answer has it: [,(0-3)])',
+  },
+  {
+    page: 264,
+    find: 'drwxr-xr-x 1 ftp ftp 0 Jan 13 2020\n\n**TEST113** \n\ndrwxr-xr-x 1 ftp ftp 0 Jan 19 2020\n\n**TEST1155** \n',
+    replace: 'drwxr-xr-x 1 ftp ftp 0 Jan 13 2020 TEST113\n\ndrwxr-xr-x 1 ftp ftp 0 Jan 19 2020 TEST1155\n',
+    why: 'AT+CFTPSLIST example: each listing line was broken before its name, and the name set in bold',
+  },
+  {
+    page: 269,
+    find: '+CFTPSDELE:"FILENAME"\n',
+    replace: '+CFTPSDELE: "FILENAME"\n',
+    why: 'AT+CFTPSDELE test example: the space after the colon was lost (the response section and every other test answer of the chapter have it)',
   },
   // ---- Chapter 16 ----
   {
@@ -950,6 +986,21 @@ export const COMMAND_FIXES: Record<string, CommandFix> = {
     page: 300,
     why: 'the write syntax names <reqLength>, Defined Values <req_length>: parameter named as in the syntax',
     params: { req_length: { name: 'reqlength' } },
+  },
+  '15.2.1': {
+    page: 258,
+    why: '<cid> "range is 1-n. The maximum value n is related to the pdp command": the contexts of AT+CGDCONT, 1-15',
+    params: { cid: { ranges: [{ min: 1, max: 15 }] } },
+  },
+  '15.2.2': {
+    page: 259,
+    why: '<cid> "range is 1-n. The maximum value n is related to the pdp command": the contexts of AT+CGDCONT, 1-15',
+    params: { cid: { ranges: [{ min: 1, max: 15 }] } },
+  },
+  '15.2.14': {
+    page: 274,
+    why: '<data_len> "the maximum is 2048", and 0 is allowed ("If parameter <data_len> equals to 0 or is omitted"): 0-2048',
+    params: { data_len: { ranges: [{ min: 0, max: 2048 }] } },
   },
   '16.2.1': {
     page: 283,

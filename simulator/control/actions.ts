@@ -4,6 +4,7 @@ import type { ControlAction } from './action.js';
 import { callActions } from './call-actions.js';
 import { cchActions } from './cch-actions.js';
 import { fsActions } from './fs-actions.js';
+import { ftpActions } from './ftp-actions.js';
 import { gnssActions } from './gnss-actions.js';
 import { networkActions } from './network-actions.js';
 import { hardwareActions } from './hardware-actions.js';
@@ -35,6 +36,7 @@ export const CONTROL_ACTIONS: readonly ControlAction[] = [
   ...mqttActions,
   ...cchActions,
   ...httpActions,
+  ...ftpActions,
 ];
 
 export function findAction(name: string): ControlAction | undefined {

@@ -377,6 +377,12 @@ export class AtChannel {
       this.finishPrompt(state.overflow ? { kind: 'overflow' } : { kind: 'data', data: Buffer.from(state.bytes) });
       return;
     }
+    if (end.binary) {
+      if (state.bytes.length >= end.maxLength) state.overflow = true;
+      else state.bytes.push(byte);
+      if (echo) this.write(Buffer.of(byte));
+      return;
+    }
     if (byte === ESC) {
       this.finishPrompt({ kind: 'cancelled' });
       return;

@@ -92,8 +92,11 @@ export interface PromptRequest {
    * `length`: exactly `length` bytes, taken as binary (SIMCom's CIPSEND=<n>, HTTPDATA...).
    * `escape`: a byte that makes the next one literal, so Ctrl-Z and ESC can be data (SIMCom's
    * <ETX> in AT+CIPSEND without a length, manual §13.2.4); the escape byte itself is dropped.
+   * `binary` (ctrl-z only): the bytes are data as they come — no backspace editing, NUL kept,
+   * ESC is data, not a cancel — so only Ctrl-Z ends the input (and `escape` makes a Ctrl-Z data:
+   * SIMCom's <ETX> coding of AT+CFTPSPUT without a length, manual §15.2.14).
    */
-  end: { kind: 'ctrl-z'; maxLength: number; escape?: number } | { kind: 'length'; length: number };
+  end: { kind: 'ctrl-z'; maxLength: number; escape?: number; binary?: boolean } | { kind: 'length'; length: number };
   /** Print the prompt again after each CR in the input (27.005 text mode bodies). */
   repromptOnCr?: boolean;
   /** Give up after this long without the end of input. */

@@ -212,6 +212,27 @@ describe('data prompt', () => {
     expect(h.take()).toBe('\r\n> \r\nGOT 611a621b03\r\n\r\nOK\r\n');
   });
 
+  it('binary input keeps NUL, backspace, CR and ESC as data: only Ctrl-Z ends it (escape makes it data)', async () => {
+    const binary: CommandHandler = {
+      name: '+CGMI',
+      exec: () => ({
+        prompt: {
+          end: { kind: 'ctrl-z', maxLength: 10, escape: 0x03, binary: true },
+          repromptOnCr: false,
+          onInput: (input) => reply(OK, [input.kind === 'data' ? `GOT ${input.data.toString('hex')}` : input.kind.toUpperCase()]),
+        },
+      }),
+    };
+    const h = await ModemHarness.start({ handlers: [binary] });
+    await h.command('ATE0');
+    h.send('AT+CGMI\r\x00\x08\r\x1b\x03\x1a\x03\x03z\x1a');
+    await h.finish();
+    expect(h.take()).toBe('\r\n> \r\nGOT 00080d1b1a037a\r\n\r\nOK\r\n');
+    h.send('AT+CGMI\r' + '\x1b'.repeat(11) + '\x1a');
+    await h.finish();
+    expect(h.take()).toBe('\r\n> \r\nOVERFLOW\r\n\r\nOK\r\n');
+  });
+
   it('echoes the body under ATE1', async () => {
     const h = await ModemHarness.start({ handlers: [promptHandler] });
     h.send('AT+CGMI\rhi\x1a');

@@ -4,6 +4,7 @@ import type { CommandHandler } from '../core/handler.js';
 import { ctburstHandlers } from './ctburst/index.js';
 import { fileTransferHandlers } from './file-transfer/index.js';
 import { fsHandlers } from './fs/index.js';
+import { ftpHandlers } from './ftp/index.js';
 import { gnssHandlers } from './gnss/index.js';
 import { hardwareHandlers } from './hardware/index.js';
 import { httpHandlers } from './http/index.js';
@@ -39,4 +40,5 @@ export const ALL_HANDLERS: readonly CommandHandler[] = [
   ...fileTransferHandlers,
   ...mqttHandlers,
   ...httpHandlers,
+  ...ftpHandlers,
 ];

@@ -158,6 +158,16 @@ export class TcpConnection extends Closable {
     this.socket.setKeepAlive(enable, idleMs);
   }
 
+  /**
+   * @internal Internet.upgradeTls: the socket leaves this connection, still open, for a TLS
+   * connection over it. This connection is closed (listeners hear `local`: its owner did it).
+   */
+  handOver(): Socket {
+    for (const event of ['data', 'end', 'error', 'close'] as const) this.socket.removeAllListeners(event);
+    this.finish('local');
+    return this.socket;
+  }
+
   /** Closes gracefully (FIN after what is queued); resolves when the socket is closed. */
   close(): Promise<void> {
     if (!this.finish('local')) return Promise.resolve();
@@ -288,7 +298,11 @@ export interface OpenTcpOptions {
   localPort?: number;
 }
 
-export interface OpenTlsOptions extends OpenTcpOptions {
+export interface OpenTlsOptions extends OpenTcpOptions, SecureOptions {}
+
+/** What a TLS handshake of the module needs (openTls, upgradeTls). */
+export interface SecureOptions {
+  services: Services;
   /** From the SSL context (simulator/ssl/tls-policy.ts). */
   policy: TlsPolicy;
   /** The context's <negotiatetime>, on the module's clock. */
@@ -360,6 +374,24 @@ export class Internet {
    */
   async openTls(o: OpenTlsOptions): Promise<TcpConnection> {
     const { socket, remote } = await this.connect(o);
+    return this.secure(socket, remote, o.bearer, o.localPort || (socket.localPort ?? 0), o);
+  }
+
+  /**
+   * Turns an open TCP connection into a TLS one (FTP's AUTH TLS, SMTP's STARTTLS): the
+   * handshake and checks of openTls over the same socket. `conn` is closed (cause `local`) and
+   * its socket carried on by the returned connection, with the same peer, port and bearer;
+   * bytes the peer sent before the handshake must have been read by then. On failure the socket
+   * is destroyed and the error is openTls's (`handshake`, `certificate`).
+   */
+  async upgradeTls(conn: TcpConnection, o: SecureOptions): Promise<TcpConnection> {
+    if (!conn.open) throw new InternetError('closed', 'the connection is closed');
+    const socket = conn.handOver();
+    return this.secure(socket, conn.remote, conn.bearer, conn.localPort, o);
+  }
+
+  /** The TLS handshake over a connected socket, then the policy's checks (openTls, upgradeTls). */
+  private async secure(socket: Socket, remote: Endpoint, bearer: Bearer, localPort: number, o: SecureOptions): Promise<TcpConnection> {
     const tlsSocket = tlsConnect({ ...o.policy.options, socket, session: o.session });
     // TLS 1.2 hands its session over during the handshake, TLS 1.3 its tickets after it.
     tlsSocket.on('session', (session: Buffer) => o.onSession?.(session));
@@ -386,7 +418,7 @@ export class Internet {
       throw new InternetError('certificate', refused);
     }
     tlsSocket.removeAllListeners('error');
-    return new TcpConnection(tlsSocket, o.bearer, this, remote, o.localPort || (socket.localPort ?? 0), socket);
+    return new TcpConnection(tlsSocket, bearer, this, remote, localPort, socket);
   }
 
   /** The TCP connect shared by openTcp and openTls: a connected socket, or an InternetError. */

@@ -4,6 +4,7 @@
 // certificate store and opens the connection on the internet layer.
 //
 //     const conn = await openTlsWithContext(ctx.modem, { context: 0, bearer, host, port, timeoutMs: 30_000 });
+//     const secured = await upgradeTlsWithContext(ctx.modem, plain, { context: 0, host }); // AUTH TLS, STARTTLS
 //
 // Failures are InternetErrors: the layer's codes, plus `no-certificate` (the context names a
 // file the store lacks, or one that is not a certificate/key: SSL <err> 19 "Not set
@@ -12,7 +13,7 @@
 
 import { AttachmentKey } from '../core/attachments.js';
 import type { ModemServices } from '../core/handler.js';
-import { internetOf, InternetError, type TcpConnection } from '../internet/internet.js';
+import { internetOf, InternetError, type SecureOptions, type TcpConnection } from '../internet/internet.js';
 import type { Bearer } from '../internet/bearer.js';
 import { SSL_CONTEXTS } from '../state/ssl.js';
 import { certificatesOf } from './certificate-store.js';
@@ -31,31 +32,54 @@ export interface OpenTlsWithContextOptions {
   port: number;
   /** TCP connect timeout (module clock); the handshake has the context's <negotiatetime>. */
   timeoutMs: number;
+  /**
+   * The name the server's certificate is checked against and SNI carries, when it is not `host`
+   * (an FTPS data connection goes to the address of the PASV reply, to the control connection's
+   * server).
+   */
+  serverName?: string;
 }
 
 export async function openTlsWithContext(services: Services, o: OpenTlsWithContextOptions): Promise<TcpConnection> {
+  return internetOf(services).openTls({ bearer: o.bearer, host: o.host, port: o.port, timeoutMs: o.timeoutMs, ...secureOptions(services, o.context, o.serverName ?? o.host, o.port) });
+}
+
+export interface UpgradeTlsWithContextOptions {
+  /** The SSL context index, 0-9. */
+  context: number;
+  /** The server's name as the module was given it (SNI, the certificate's name check). */
+  host: string;
+}
+
+/**
+ * Turns an open connection of the module into a TLS connection made with an SSL context (FTP's
+ * explicit AUTH TLS/SSL, SMTP's STARTTLS): Internet.upgradeTls with the context's policy.
+ * `conn` is closed and carried on by the connection returned; failures as openTlsWithContext.
+ */
+export async function upgradeTlsWithContext(services: Services, conn: TcpConnection, o: UpgradeTlsWithContextOptions): Promise<TcpConnection> {
+  return internetOf(services).upgradeTls(conn, secureOptions(services, o.context, o.host, conn.remote.port));
+}
+
+/** The policy, handshake time, RTC and session cache of SSL context `context` for `host`:`port`. */
+function secureOptions(services: Services, context: number, host: string, port: number): SecureOptions {
   const modem = services.instance;
-  if (!Number.isInteger(o.context) || o.context < 0 || o.context >= SSL_CONTEXTS) throw new InternetError('failed', `no SSL context ${o.context}`);
-  const settings = modem.state.ssl.contexts[o.context]!;
-  const built = tlsPolicy(settings, certificatesOf(modem), o.host);
+  if (!Number.isInteger(context) || context < 0 || context >= SSL_CONTEXTS) throw new InternetError('failed', `no SSL context ${context}`);
+  const settings = modem.state.ssl.contexts[context]!;
+  const built = tlsPolicy(settings, certificatesOf(modem), host);
   if (!built.ok) {
-    modem.log(`ssl context ${o.context}: ${built.detail}`);
+    modem.log(`ssl context ${context}: ${built.detail}`);
     throw new InternetError(built.reason === 'unsupported-version' ? 'handshake' : 'no-certificate', built.detail);
   }
   const sessions = modem.attachments.getOrCreate(SESSIONS, () => new Map());
-  const key = `${o.context}|${o.host}:${o.port}`;
-  return internetOf(services).openTls({
-    bearer: o.bearer,
-    host: o.host,
-    port: o.port,
-    timeoutMs: o.timeoutMs,
+  const key = `${context}|${host}:${port}`;
+  return {
     services,
     policy: built.policy,
     handshakeTimeoutMs: settings.negotiateTime * 1000,
     moduleTimeMs: () => services.clock.now() + modem.state.network.rtc.offsetMs,
     session: settings.useTickets === 1 ? sessions.get(key) : undefined,
     onSession: (session) => {
-      if (modem.state.ssl.contexts[o.context]?.useTickets === 1) sessions.set(key, session);
+      if (modem.state.ssl.contexts[context]?.useTickets === 1) sessions.set(key, session);
     },
-  });
+  };
 }

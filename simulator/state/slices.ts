@@ -9,6 +9,7 @@ import type { SliceDefinition, SliceKey } from './modem-state.js';
 import { callsSlice } from './calls.js';
 import { cchSlice } from './cch.js';
 import { fsSlice } from './fs.js';
+import { ftpSlice } from './ftp.js';
 import { networkSlice } from './network.js';
 import { packetSlice } from './packet.js';
 import { serialSlice } from './serial.js';
@@ -41,4 +42,5 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   mqttSlice,
   cchSlice,
   httpSlice,
+  ftpSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
