@@ -12,6 +12,7 @@ import { packetHandlers } from './packet/index.js';
 import { serialHandlers } from './serial/index.js';
 import { simHandlers } from './sim/index.js';
 import { smsHandlers } from './sms/index.js';
+import { smtpHandlers } from './smtp/index.js';
 import { sslHandlers } from './ssl/index.js';
 import { statusHandlers } from './status/index.js';
 import { tcpipHandlers } from './tcpip/index.js';
@@ -35,4 +36,5 @@ export const ALL_HANDLERS: readonly CommandHandler[] = [
   ...sslHandlers,
   ...fsHandlers,
   ...fileTransferHandlers,
+  ...smtpHandlers,
 ];

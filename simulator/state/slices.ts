@@ -12,6 +12,7 @@ import { packetSlice } from './packet.js';
 import { serialSlice } from './serial.js';
 import { simSlice } from './sim.js';
 import { smsSlice } from './sms.js';
+import { smtpSlice } from './smtp.js';
 import { sslSlice } from './ssl.js';
 import { tcpipSlice } from './tcpip.js';
 import { timeServiceSlice } from './time-service.js';
@@ -35,4 +36,5 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   ctburstSlice,
   fsSlice,
   sslSlice,
+  smtpSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
