@@ -56,11 +56,14 @@ function decodes(decoder: TextDecoder, bytes: Buffer): boolean {
 }
 
 /**
- * A header text from bytes in `charset`: as is when it is printable ASCII, else RFC 2047
+ * A header text from bytes in `charset`: as is when it is plain printable ASCII, else RFC 2047
  * B-encoded words of at most one line each, split between characters where the charset is known.
  */
 export function encodeHeaderText(bytes: Buffer, charset: string): string {
-  if (/^[\x20-\x7e]*$/.test(bytes.toString('latin1'))) return bytes.toString('latin1');
+  const text = bytes.toString('latin1');
+  // Printable ASCII goes as it is, unless a reader would change it: spaces at its ends (lost when
+  // the header is read) or "=?" (read as the start of an encoded-word, RFC 2047 §5).
+  if (/^[\x20-\x7e]*$/.test(text) && !/^ | $|=\?/.test(text)) return text;
   const perWord = Math.max(3, Math.floor((LINE_ROOM - charset.length - 7) / 4) * 3);
   const decoder = decoderFor(charset);
   const words: string[] = [];
@@ -104,7 +107,11 @@ export async function composeMail(mail: MailContent, date: string): Promise<Comp
   root.setHeader('From', addressValue(mail.from));
   if (mail.to.length > 0) root.setHeader('To', mail.to.map(addressValue));
   if (mail.cc.length > 0) root.setHeader('Cc', mail.cc.map(addressValue));
-  if (mail.subject.bytes.length > 0) root.setHeader('Subject', { prepared: true, value: encodeHeaderText(mail.subject.bytes, mail.subject.charset) });
+  if (mail.subject.bytes.length > 0) {
+    const subject = encodeHeaderText(mail.subject.bytes, mail.subject.charset);
+    // Plain text is folded at its spaces (RFC 5322 §2.2.3); encoded-words come folded.
+    root.setHeader('Subject', { prepared: true, value: subject, foldLines: !subject.startsWith('=?') });
+  }
   root.setHeader('Date', date);
   const text = multipart ? root.createChild(`text/plain; charset=${mail.bodyCharset}`) : root;
   text.setHeader('Content-Transfer-Encoding', 'base64');

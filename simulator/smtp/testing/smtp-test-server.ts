@@ -43,6 +43,8 @@ export interface SmtpTestServerOptions {
   noStartTls?: boolean;
   /** Recipients to refuse (550). */
   refuse?: string[];
+  /** Real milliseconds before the greeting (a server on the other side of a network). */
+  greetingDelayMs?: number;
   /** Called with each message before it is accepted; may hold it (a server that never answers). */
   onMessage?: (mail: ReceivedMail) => Promise<void> | void;
   /** Further smtp-server options. */
@@ -62,8 +64,9 @@ export async function smtpTestServer(o: SmtpTestServerOptions = {}): Promise<Smt
     ...(o.authMethods ? { authMethods: o.authMethods } : {}),
     disabledCommands: [...(users ? [] : ['AUTH']), ...(o.noStartTls || o.secure ? ['STARTTLS'] : [])],
     logger: false,
-    onConnect: (session, callback) => {
-      callback();
+    onConnect: (_session, callback) => {
+      if (o.greetingDelayMs) setTimeout(() => callback(), o.greetingDelayMs);
+      else callback();
     },
     onAuth: (auth, _session, callback) => {
       logins.push({ user: auth.username ?? '', password: auth.password ?? '', method: auth.method });
