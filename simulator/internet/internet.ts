@@ -25,7 +25,7 @@
 //   queue: Node cannot see TCP ACKs; on loopback the kernel acknowledges at once), received.
 
 import { createServer, Socket, type Server } from 'node:net';
-import { connect as tlsConnect } from 'node:tls';
+import { connect as tlsConnect, TLSSocket } from 'node:tls';
 import type { TlsPolicy } from '../ssl/tls-policy.js';
 import { createSocket, type Socket as DgramSocket } from 'node:dgram';
 import { AttachmentKey } from '../core/attachments.js';
@@ -170,7 +170,10 @@ export class TcpConnection extends Closable {
   }
 
   protected destroyNow(): void {
-    this.socket.resetAndDestroy();
+    // A TLS socket has no TCP handle of its own to reset (Node throws "This handle type cannot be
+    // sent"): destroying it destroys the TCP socket under it.
+    if (this.socket instanceof TLSSocket) this.socket.destroy();
+    else this.socket.resetAndDestroy();
   }
 }
 
