@@ -17,6 +17,7 @@ import { sslHandlers } from './ssl/index.js';
 import { statusHandlers } from './status/index.js';
 import { tcpipHandlers } from './tcpip/index.js';
 import { v25terHandlers } from './v25ter/index.js';
+import { websocketHandlers } from './websocket/index.js';
 import { wifiHandlers } from './wifi/index.js';
 
 export const ALL_HANDLERS: readonly CommandHandler[] = [
@@ -37,4 +38,5 @@ export const ALL_HANDLERS: readonly CommandHandler[] = [
   ...fsHandlers,
   ...fileTransferHandlers,
   ...smtpHandlers,
+  ...websocketHandlers,
 ];

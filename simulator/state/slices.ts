@@ -17,6 +17,7 @@ import { sslSlice } from './ssl.js';
 import { tcpipSlice } from './tcpip.js';
 import { timeServiceSlice } from './time-service.js';
 import { v250Slice } from './v250.js';
+import { websocketSlice } from './websocket.js';
 import { wifiSlice } from './wifi.js';
 
 export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
@@ -37,4 +38,5 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   fsSlice,
   sslSlice,
   smtpSlice,
+  websocketSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
