@@ -382,3 +382,27 @@ describe('while a mail is being sent', () => {
     expect(await h.command('AT+CSMTPSRCPT?')).toBe('\r\nOK\r\n');
   });
 });
+
+describe('control "smtp status"', () => {
+  it('shows the mail as composed, the sender, and the last message a server took', async () => {
+    const s = await server();
+    const h = await modem(s);
+    await minimalMail(h);
+    await h.command('AT+CSMTPSAUTH=1,"u","secret"');
+    const control = new ModemControl(h.modem);
+    expect(await control.run('smtp status', {})).toMatchObject({
+      server: { address: 'smtp.example.com', port: 25, type: 1 },
+      auth: { required: true, user: 'u' },
+      from: { address: 'sender@example.com', name: '' },
+      recipients: [{ kind: 'TO', index: 0, address: 'to@example.com', name: '' }],
+      sender: 'idle',
+    });
+    expect(JSON.stringify(await control.run('smtp status', {}))).not.toContain('secret');
+    await h.command('AT+CSMTPSAUTH=0');
+    expect(await send(h)).toContain('+CSMTPSSEND: 0');
+    const status = (await control.run('smtp status', { message: true })) as { lastResult: number; lastMessage: { envelope: unknown; text: string } };
+    expect(status.lastResult).toBe(0);
+    expect(status.lastMessage.envelope).toEqual({ from: 'sender@example.com', to: ['to@example.com'] });
+    expect(status.lastMessage.text).toBe((await s.mail()).raw.toString('latin1'));
+  });
+});

@@ -264,7 +264,13 @@ describe('AT+WSSETTINGS', () => {
     expect(c.request.headers['sec-websocket-protocol']).toBe('ocpp1.6,ocpp2.0');
     expect(c.socket.protocol).toBe('ocpp2.0');
     h.take();
-    expect(await link(h, `AT+WSLINK=1,"ws://${SERVER_IP}:8800/"`)).toBe('\r\n+WSLINK: 1,3\r\n');
+    expect(await link(h, `AT+WSLINK=1,"ws://${SERVER_IP}:8800/"`)).toBe('\r\n+WSLINK: 1,3\r\n'); // it picked "other"
+    h.take();
+    await h.command('AT+WSSETTINGS=1,"Sec-WebSocket-Protocol","soap"');
+    expect(await link(h, `AT+WSLINK=1,"ws://${SERVER_IP}:8800/"`)).toBe('\r\n+WSLINK: 1,3\r\n'); // it picked none
+    h.take();
+    await h.command('AT+WSSETTINGS=1,"Sec-WebSocket-Protocol",""');
+    expect(await link(h, `AT+WSLINK=1,"ws://${SERVER_IP}:8800/"`)).toBe('\r\n+WSLINK: 1,0\r\n'); // none asked, none picked
   });
 
   it('needs the service started, takes tokens only, is cleared by AT+WSSTOP and AT+WSSTART', async () => {

@@ -6,8 +6,9 @@
 //       comma-separated tokens ("Multiple protocols can be specified"), "" for none.
 //   AT+WSSETTINGS?   one such line per link ("" while none is set: the manual's NULL)
 //   AT+WSSETTINGS=?  the manual's test answer, as printed
-// A server that picks none of the subprotocols asked for still connects; one that picks another
-// is refused (RFC 6455 §4.1, client step 6): +WSLINK: <link_num>,3.
+// The server must pick one of them: one that picks another is refused (RFC 6455 §4.1, client
+// step 6), and so is one that picks none (as the WHATWG WebSocket standard and the `ws` client
+// do; RFC 6455 leaves that to the client): +WSLINK: <link_num>,3.
 
 import { reply, type CommandHandler } from '../../core/handler.js';
 import { ERROR, OK } from '../../core/result.js';
