@@ -849,12 +849,127 @@ export const TEXT_FIXES: TextFix[] = [
     replace: '"senderaddress@server.com","sendername"\n',
     why: 'AT+CSMTPSFROM example: the closing quote wrapped to the next line and read as "**"',
   },
+  {
+    page: 377,
+    find: 'AT+CSMTPSFROM="senderaddress@server.\n\ncom", "sendername"',
+    replace: 'AT+CSMTPSFROM="senderaddress@server.\n\ncom","sendername"',
+    why: 'AT+CSMTPSFROM example: a space after the comma (outside the quotes) that the syntax does not have',
+  },
+  {
+    page: 377,
+    find: '+CSMTPSFROM:\n\n"senderaddress@server.com","sendername"\n',
+    replace: '+CSMTPSFROM: "senderaddress@server.com","sendername"\n',
+    why: 'AT+CSMTPSFROM? example: the answer wrapped after "+CSMTPSFROM:"',
+  },
+  {
+    page: 377,
+    find: '+CSMTPSFROM: "", ""',
+    replace: '+CSMTPSFROM: "",""',
+    why: 'AT+CSMTPSFROM? example: a space after the comma that the response syntax "+CSMTPSFROM: <saddr>,<sname>" does not have',
+  },
+  {
+    page: 375,
+    find: /\+CSMTPSAUTH: (\d), "([^"]*)", ?"([^"]*)"/g,
+    replace: '+CSMTPSAUTH: $1,"$2","$3"',
+    why: 'AT+CSMTPSAUTH? examples: spaces after the commas that the response syntax "+CSMTPSAUTH: <flag>,<user>,<pwd>" does not have',
+  },
+  {
+    page: 377,
+    find: 'AT+CSMTPSRCPT=0,0,"rcptaddress\\_to@server.com", "rcptname\\_to"',
+    replace: 'AT+CSMTPSRCPT=0,0,"rcptaddress\\_to@server.com","rcptname\\_to"',
+    why: 'AT+CSMTPSRCPT example: a space after the comma (outside the quotes) that the syntax does not have',
+  },
+  {
+    page: 378,
+    find: '+CSMTPSRCPT:\n\n0,0,"rcptaddress\\_to@server.com","rcptname\n\n\\_to"',
+    replace: '+CSMTPSRCPT: 0,0,"rcptaddress\\_to@server.com","rcptname\\_to"',
+    why: 'AT+CSMTPSRCPT? example: the answer wrapped after "+CSMTPSRCPT:" and inside "rcptname_to"',
+  },
+  {
+    page: 378,
+    find: '"rcptaddress\\_cc@ser ver.com"',
+    replace: '"rcptaddress\\_cc@server.com"',
+    why: 'AT+CSMTPSRCPT example: a line wrap left a space inside "rcptaddress_cc@server.com"',
+  },
+  {
+    page: 378,
+    find: '+CSMTPSRCPT:\n\n0,0,"rcptaddress\\_to@server.com","rcptname \\_to"\n\n+CSMTPSRCPT:\n\n1,0,"rcptaddress\\_cc@server.com","rcptnam\n\ne\\_cc"',
+    replace: '+CSMTPSRCPT: 0,0,"rcptaddress\\_to@server.com","rcptname\\_to"\n\n+CSMTPSRCPT: 1,0,"rcptaddress\\_cc@server.com","rcptname\\_cc"',
+    why: 'AT+CSMTPSRCPT? example: both answer lines wrapped after "+CSMTPSRCPT:" and inside the names',
+  },
+  {
+    page: 379,
+    find: 'AT+CSMTPSSUB=19, "utf-8"',
+    replace: 'AT+CSMTPSSUB=19,"utf-8"',
+    why: 'AT+CSMTPSSUB example: a space after the comma (outside the quotes) that the syntax does not have',
+  },
+  {
+    page: 380,
+    find: '+SMTPSSUB: 19,"utf-8" THIS IS A TEST MAIL',
+    replace: '+SMTPSSUB: 19,"utf-8"\n\nTHIS IS A TEST MAIL',
+    why: 'AT+CSMTPSSUB? example: the subject line (after the <CR><LF> of the response syntax) was run into the answer line',
+  },
+  {
+    page: 380,
+    find: /THIS IS A TEST MAIL FROM SIMCOM\n+MODULE/g,
+    replace: 'THIS IS A TEST MAIL FROM SIMCOM MODULE',
+    why: 'AT+CSMTPSBODY examples: the PDF wrapped the 38-character body "THIS IS A TEST MAIL FROM SIMCOM MODULE" (31 + 1 + 6 characters) onto two lines',
+  },
+  {
+    page: 382,
+    find: '## Example\n\n<err>\n\nAT+CSMTPSFILE=1,"E:/file1.txt"',
+    replace: '<err>\tThe error information.\n\n## Example\n\nAT+CSMTPSFILE=1,"E:/file1.txt"',
+    why: 'AT+CSMTPSFILE: the Defined Values row <err> ("The error information.") was split, its name put under the Example heading and its text into the third example',
+  },
+  {
+    page: 383,
+    find: /(\+CSMTPSFILE: 1,"E:\/file1.txt"\n+)The error information.\n+OK/,
+    replace: '$1OK',
+    why: 'AT+CSMTPSFILE? example: the text of the <err> row ("The error information.") fell into the answer',
+  },
+  {
+    page: 383,
+    find: 'AT+CSMTPSFILE=2,"U:/ file2.txt "',
+    replace: 'AT+CSMTPSFILE=2,"U:/file2.txt"',
+    why: 'AT+CSMTPSFILE example: spaces inside the quoted name, which the read answer prints as "U:/file2.txt"',
+  },
+  {
+    page: 383,
+    find: '+CSMTPSFILE: 1, "E:/file1.txt" +CSMTPSFILE: 2, "U:/file2.txt"',
+    replace: '+CSMTPSFILE: 1,"E:/file1.txt"\n\n+CSMTPSFILE: 2,"U:/file2.txt"',
+    why: 'AT+CSMTPSFILE? example: two answer lines run together, with spaces after the commas that the response syntax does not have',
+  },
+  {
+    page: 384,
+    find: 'Meaning\nSMTPS operation succeeded\nBusy\nNetwork error\nSocket error\nOver size\nDuplicate file\nTime out\nTransfer failed\nMemory error\n',
+    replace:
+      'Code\tMeaning\n0\tSMTPS operation succeeded\n600\tBusy\n601\tNetwork error\n602\tSocket error\n603\tOver size\n604\tDuplicate file\n605\tTime out\n606\tTransfer failed\n607\tMemory error\n',
+    why: '§22.3: the code column of the first nine rows was lost; restored from the same table in SIMCom\'s A76XX Series AT Command Manual V1.09 §32.3 (0, then 600-607 up to the 608 that follows)',
+  },
   // ---- Chapter 23 ----
   {
     page: 392,
     find: /"Sec-WebSocket-Protoc ol"/g,
     replace: '"Sec-WebSocket-Protocol"',
     why: 'AT+WSSETTINGS: "Sec-WebSocket-Protocol" split by a line wrap',
+  },
+  {
+    page: 389,
+    find: '+WSLINK: 0,0 AT+WSLINK?',
+    replace: '+WSLINK: 0,0\n\nAT+WSLINK?',
+    why: 'AT+WSLINK example: the URC and the next command line run together',
+  },
+  {
+    page: 389,
+    find: '+WSLINK: 0,1," 121.40.165.18:8800",8800,"/"',
+    replace: '+WSLINK: 0,1,"121.40.165.18:8800",8800,"/"',
+    why: 'AT+WSLINK? example: a space inside the quoted <server_addr> (the command wrote "ws://121.40.165.18:8800")',
+  },
+  {
+    page: 393,
+    find: '+WSSETTINGS:\n\n0,"Sec-WebSocket-Protocol","ocpp1.6"',
+    replace: '+WSSETTINGS: 0,"Sec-WebSocket-Protocol","ocpp1.6"',
+    why: 'AT+WSSETTINGS example: the answer wrapped after "+WSSETTINGS:"',
   },
   // ---- Chapter 24 ----
   {
@@ -1195,6 +1310,49 @@ export const COMMAND_FIXES: Record<string, CommandFix> = {
     page: 355,
     why: 'AT+CGNSSNMEARATE has an empty Defined Values section: <rate> (output rate in Hz) takes the one value of the test answer "+CGNSSNMEARATE: (1)", 1 by the execute form ("Set default value 1")',
     addParams: [{ name: 'rate', type: 'integer', ranges: [{ min: 1, max: 1 }], default: '1', description: 'NMEA output rate in Hz. No Defined Values row; 1 per the test answer "(1)" and the execute form ("Set default value 1").' }],
+  },
+  '22.2.1': {
+    page: 372,
+    why: '<sslctxid> and <pdpctxid> state no type: integers (the examples write 0 and 1), an SSL context of AT+CSSLCFG (0-9, §17.2.1) and a PDP context of AT+CGDCONT (1-15, §5.2.2), as <cid>',
+    params: {
+      sslctxid: { type: 'integer', ranges: [{ min: 0, max: 9 }] },
+      pdpctxid: { type: 'integer', ranges: [{ min: 1, max: 15 }] },
+      cid: { ranges: [{ min: 1, max: 15 }] },
+    },
+  },
+  '22.2.6': {
+    page: 379,
+    why: '<subject_len> and <subject_character> state no type: a byte count (the example writes 19) of a subject "up to 511 characters", and a character set name written in quotes (the example: "utf-8")',
+    params: {
+      subject_len: { type: 'integer', ranges: [{ min: 1, max: 511 }] },
+      subject_character: { type: 'string' },
+    },
+  },
+  '22.2.7': {
+    page: 380,
+    why: '<body_len> states no type: a byte count (the example writes 38) of a body "up to 5120 characters"',
+    params: { body_len: { type: 'integer', ranges: [{ min: 1, max: 5120 }] } },
+  },
+  '23.2.3': {
+    page: 388,
+    why: '<link_num> ("from 0 to the max link number") states no type: an integer 0-1, as the test answer "+WSLINK: (0-1),..." and "By default, we use two Websockets" (§23.2) give',
+    params: { link_num: { type: 'integer', ranges: [{ min: 0, max: 1 }] } },
+  },
+  '23.2.4': {
+    page: 389,
+    why: '<link_num> states no type: an integer 0-1 (the test answer "(0-1,60-180)"); <timeout> has a default ("0s, not set the timeout value"), so it may be left out: the syntax brackets it',
+    syntax: { write: ['AT+WSUNLINK=<link_num>[,<timeout>]'] },
+    params: { link_num: { type: 'integer', ranges: [{ min: 0, max: 1 }] } },
+  },
+  '23.2.5': {
+    page: 391,
+    why: '<link_num> states no type: an integer 0-1, as the test answer "+WSPUSH: (0-1),(1-1024),(0-1)" gives',
+    params: { link_num: { type: 'integer', ranges: [{ min: 0, max: 1 }] } },
+  },
+  '23.2.6': {
+    page: 392,
+    why: '<link_num> states no type: an integer 0-1 (the test answer "(0-1)"); <subprotocol> is a quoted string (the example: "ocpp1.6")',
+    params: { link_num: { type: 'integer', ranges: [{ min: 0, max: 1 }] }, subprotocol: { type: 'string' } },
   },
   '19.2.1': {
     page: 339,

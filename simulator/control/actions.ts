@@ -15,8 +15,10 @@ import { powerActions } from './power-actions.js';
 import { serialActions } from './serial-actions.js';
 import { simActions } from './sim-actions.js';
 import { smsActions } from './sms-actions.js';
+import { smtpActions } from './smtp-actions.js';
 import { sslActions } from './ssl-actions.js';
 import { urcActions } from './urc-actions.js';
+import { websocketActions } from './websocket-actions.js';
 import { wifiActions } from './wifi-actions.js';
 
 export const CONTROL_ACTIONS: readonly ControlAction[] = [
@@ -37,6 +39,8 @@ export const CONTROL_ACTIONS: readonly ControlAction[] = [
   ...cchActions,
   ...httpActions,
   ...ftpActions,
+  ...smtpActions,
+  ...websocketActions,
 ];
 
 export function findAction(name: string): ControlAction | undefined {

@@ -15,10 +15,12 @@ import { packetHandlers } from './packet/index.js';
 import { serialHandlers } from './serial/index.js';
 import { simHandlers } from './sim/index.js';
 import { smsHandlers } from './sms/index.js';
+import { smtpHandlers } from './smtp/index.js';
 import { sslHandlers } from './ssl/index.js';
 import { statusHandlers } from './status/index.js';
 import { tcpipHandlers } from './tcpip/index.js';
 import { v25terHandlers } from './v25ter/index.js';
+import { websocketHandlers } from './websocket/index.js';
 import { wifiHandlers } from './wifi/index.js';
 
 export const ALL_HANDLERS: readonly CommandHandler[] = [
@@ -41,4 +43,6 @@ export const ALL_HANDLERS: readonly CommandHandler[] = [
   ...mqttHandlers,
   ...httpHandlers,
   ...ftpHandlers,
+  ...smtpHandlers,
+  ...websocketHandlers,
 ];

@@ -16,10 +16,12 @@ import { serialSlice } from './serial.js';
 import { simSlice } from './sim.js';
 import { smsSlice } from './sms.js';
 import { mqttSlice } from './mqtt.js';
+import { smtpSlice } from './smtp.js';
 import { sslSlice } from './ssl.js';
 import { tcpipSlice } from './tcpip.js';
 import { timeServiceSlice } from './time-service.js';
 import { v250Slice } from './v250.js';
+import { websocketSlice } from './websocket.js';
 import { wifiSlice } from './wifi.js';
 
 export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
@@ -43,4 +45,6 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   cchSlice,
   httpSlice,
   ftpSlice,
+  smtpSlice,
+  websocketSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
