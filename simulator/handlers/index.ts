@@ -7,6 +7,7 @@ import { fsHandlers } from './fs/index.js';
 import { gnssHandlers } from './gnss/index.js';
 import { hardwareHandlers } from './hardware/index.js';
 import { internetServiceHandlers } from './internet-service/index.js';
+import { mmsHandlers } from './mms/index.js';
 import { networkHandlers } from './network/index.js';
 import { packetHandlers } from './packet/index.js';
 import { serialHandlers } from './serial/index.js';
@@ -35,4 +36,5 @@ export const ALL_HANDLERS: readonly CommandHandler[] = [
   ...sslHandlers,
   ...fsHandlers,
   ...fileTransferHandlers,
+  ...mmsHandlers,
 ];

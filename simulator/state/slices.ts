@@ -4,6 +4,7 @@ import { ctburstSlice } from './ctburst.js';
 import { gnssSlice } from './gnss.js';
 import { hardwareSlice } from './hardware.js';
 import { identitySlice } from './identity.js';
+import { mmsSlice } from './mms.js';
 import type { SliceDefinition, SliceKey } from './modem-state.js';
 import { callsSlice } from './calls.js';
 import { fsSlice } from './fs.js';
@@ -35,4 +36,5 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   ctburstSlice,
   fsSlice,
   sslSlice,
+  mmsSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
