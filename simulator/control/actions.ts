@@ -7,6 +7,7 @@ import { gnssActions } from './gnss-actions.js';
 import { networkActions } from './network-actions.js';
 import { hardwareActions } from './hardware-actions.js';
 import { internetActions } from './internet-actions.js';
+import { mmsActions } from './mms-actions.js';
 import { powerActions } from './power-actions.js';
 import { serialActions } from './serial-actions.js';
 import { simActions } from './sim-actions.js';
@@ -29,6 +30,7 @@ export const CONTROL_ACTIONS: readonly ControlAction[] = [
   ...wifiActions,
   ...fsActions,
   ...sslActions,
+  ...mmsActions,
 ];
 
 export function findAction(name: string): ControlAction | undefined {

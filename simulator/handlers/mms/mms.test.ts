@@ -354,3 +354,53 @@ describe('settings', () => {
     expect(await h.command('AT+CMMSPROTO?')).toBe('\r\n+CMMSPROTO: 1,"255.255.255.255",65535\r\n\r\nOK\r\n');
   });
 });
+
+describe('the mailbox', () => {
+  it('saves the edited MMS in two places, counts and deletes them', async () => {
+    const h = await started();
+    expect(await h.command('AT+CMMSDELETE?')).toBe('\r\n+CMMSDELETE: 0\r\n\r\nOK\r\n');
+    await h.command('AT+CMMSEDIT=1');
+    await download(h, 'AT+CMMSDOWN="TITLE",2', 'Hi');
+    expect(await h.command('AT+CMMSSAVE')).toBe('\r\n+CMMSSAVE: 0\r\n\r\nOK\r\n');
+    expect(await h.command('AT+CMMSSAVE')).toBe('\r\n+CMMSSAVE: 1\r\n\r\nOK\r\n');
+    expect(await h.command('AT+CMMSSAVE')).toBe('\r\n+CME ERROR: The mms storage is full\r\n');
+    expect(await h.command('AT+CMMSSAVE=0,1')).toBe('\r\n+CMMSSAVE: 0\r\n\r\nOK\r\n');
+    expect(await h.command('AT+CMMSSAVE=2')).toBe('\r\nERROR\r\n');
+    expect(await h.command('AT+CMMSDELETE?')).toBe('\r\n+CMMSDELETE: 2\r\n\r\nOK\r\n');
+    expect(await h.command('AT+CMMSDELETE=1')).toBe('\r\nOK\r\n');
+    expect(await h.command('AT+CMMSDELETE=1')).toBe('\r\n+CME ERROR: The box is empty\r\n');
+    expect(await h.command('AT+CMMSDELETE?')).toBe('\r\n+CMMSDELETE: 1\r\n\r\nOK\r\n');
+    expect(await h.command('AT+CMMSDELETE')).toBe('\r\nOK\r\n');
+    expect(await h.command('AT+CMMSDELETE?')).toBe('\r\n+CMMSDELETE: 0\r\n\r\nOK\r\n');
+  });
+
+  it('is flash: it survives a restart, and with a state directory a new simulator process', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'mms-mailbox-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const h = await ModemHarness.start({ stateDir: dir });
+    cleanups.push(() => h.modem.powerOff());
+    await h.command('ATE0');
+    await h.command('AT+CMMSEDIT=1');
+    await h.command('AT+CMMSRECP="13800138000"');
+    await download(h, `AT+CMMSDOWN="PIC",${JPEG.length},"photo.jpg"`, JPEG);
+    expect(await h.command('AT+CMMSSAVE=1,1')).toBe('\r\n+CMMSSAVE: 1\r\n\r\nOK\r\n');
+    await h.command('AT+CRESET');
+    await h.advance(20_000);
+    await h.command('ATE0');
+    expect(await h.command('AT+CMMSDELETE?')).toBe('\r\n+CMMSDELETE: 1\r\n\r\nOK\r\n');
+    const again = await ModemHarness.start({ stateDir: dir });
+    cleanups.push(() => again.modem.powerOff());
+    await again.command('ATE0');
+    expect(await again.command('AT+CMMSDELETE?')).toBe('\r\n+CMMSDELETE: 1\r\n\r\nOK\r\n');
+    const saved = (await new ModemControl(again.modem).run('mms mailbox')) as Array<{ index: number; type: number; to: string[]; parts: Array<{ name: string; contentType: string; size: number }> }>;
+    expect(saved).toEqual([{ index: 1, type: 1, title: undefined, to: ['13800138000'], cc: [], bcc: [], parts: [{ name: 'photo.jpg', contentType: 'image/jpeg', size: JPEG.length }] }]);
+    expect(await again.command('AT+CMMSDELETE=1')).toBe('\r\nOK\r\n');
+    const third = await ModemHarness.start({ stateDir: dir });
+    cleanups.push(() => third.modem.powerOff());
+    await third.command('ATE0');
+    expect(await third.command('AT+CMMSDELETE?')).toBe('\r\n+CMMSDELETE: 0\r\n\r\nOK\r\n');
+  });
+});
