@@ -69,10 +69,11 @@ export function withLength(value: Buffer): Buffer {
 
 /**
  * Encoded-string-value (MMS-ENC §7.2.9): plain Text-string for US-ASCII, otherwise
- * Value-length Char-set(UTF-8) Text-string.
+ * Value-length Char-set(UTF-8) Text-string. An empty string takes the second form too: as a
+ * plain Text-string it would be a lone NUL, which a reader takes for Value-length 0.
  */
 export function encodedString(text: string): Buffer {
-  if (/^[\x20-\x7e]*$/.test(text)) return textString(text);
+  if (/^[\x20-\x7e]+$/.test(text)) return textString(text);
   return withLength(Buffer.concat([integerValue(UTF8_MIBENUM), textString(text)]));
 }
 
