@@ -2,6 +2,7 @@
 
 import type { ControlAction } from './action.js';
 import { callActions } from './call-actions.js';
+import { fotaActions } from './fota-actions.js';
 import { fsActions } from './fs-actions.js';
 import { gnssActions } from './gnss-actions.js';
 import { networkActions } from './network-actions.js';
@@ -31,6 +32,7 @@ export const CONTROL_ACTIONS: readonly ControlAction[] = [
   ...fsActions,
   ...sslActions,
   ...mmsActions,
+  ...fotaActions,
 ];
 
 export function findAction(name: string): ControlAction | undefined {

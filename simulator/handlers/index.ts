@@ -3,6 +3,7 @@
 import type { CommandHandler } from '../core/handler.js';
 import { ctburstHandlers } from './ctburst/index.js';
 import { fileTransferHandlers } from './file-transfer/index.js';
+import { fotaHandlers } from './fota/index.js';
 import { fsHandlers } from './fs/index.js';
 import { gnssHandlers } from './gnss/index.js';
 import { hardwareHandlers } from './hardware/index.js';
@@ -37,4 +38,5 @@ export const ALL_HANDLERS: readonly CommandHandler[] = [
   ...fsHandlers,
   ...fileTransferHandlers,
   ...mmsHandlers,
+  ...fotaHandlers,
 ];

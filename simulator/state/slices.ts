@@ -7,6 +7,7 @@ import { identitySlice } from './identity.js';
 import { mmsSlice } from './mms.js';
 import type { SliceDefinition, SliceKey } from './modem-state.js';
 import { callsSlice } from './calls.js';
+import { fotaSlice } from './fota.js';
 import { fsSlice } from './fs.js';
 import { networkSlice } from './network.js';
 import { packetSlice } from './packet.js';
@@ -37,4 +38,5 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   fsSlice,
   sslSlice,
   mmsSlice,
+  fotaSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
