@@ -827,6 +827,30 @@ export const TEXT_FIXES: TextFix[] = [
     replace: '# Example\n\nAT+CMMSSEND="13613623116" // Effective when setting AT+CMMSCFG="data_mode",0\n\nOK\n\n+CMMSSEND: 0\n\nAT+CMMSSEND // Effective when setting AT+CMMSCFG="data_mode",0\n\nOK\n\n+CMMSSEND: 0\n\nAT+CMMSSEND // Effective when setting AT+CMMSCFG="data_mode",1\n',
     why: 'AT+CMMSSEND examples: the second line of each remark ("// Effective when setting" / "AT+CMMSCFG=..."), wrapped in the remark column, was read as a command line of its own',
   },
+  {
+    page: 396,
+    find: '+CMMSPROTO:\n(0,1),"(0-255).(0-255).(0-255)",(0-65535)\n',
+    replace: '+CMMSPROTO: (0,1),"(0-255).(0-255).(0-255)",(0-65535)\n',
+    why: 'AT+CMMSPROTO=? example: the answer line wrapped after "+CMMSPROTO:"',
+  },
+  {
+    page: 397,
+    find: '+CMMSSENDCFG:\n\n(0-6),(0-3),(0,1),(0,1),(0-2),(0-4)\n',
+    replace: '+CMMSSENDCFG: (0-6),(0-3),(0,1),(0,1),(0-2),(0-4)\n',
+    why: 'AT+CMMSSENDCFG=? example: the answer line wrapped after "+CMMSSENDCFG:"',
+  },
+  {
+    page: 400,
+    find: /\+CMMSDOWN:\n\n("(?:PIC|TEXT|AUDIO|VIDEO)",\(1-<MAX\\_PDU\\_SIZE>\),"NAME")\n/g,
+    replace: '+CMMSDOWN: $1\n',
+    why: 'AT+CMMSDOWN=? example: the first four answer lines wrapped after "+CMMSDOWN:"',
+  },
+  {
+    page: 405,
+    find: '+CMMSCC:\n\n"t1@test.com"\n',
+    replace: '+CMMSCC: "t1@test.com"\n',
+    why: 'AT+CMMSCC? example: the answer line wrapped after "+CMMSCC:"',
+  },
 ];
 
 export function applyTextFixes(text: string, report: Report): string {
