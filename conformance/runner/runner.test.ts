@@ -17,7 +17,8 @@ const demo = defineSuite({
   tests: [
     { name: 'passes', run: async (ctx) => expectRaw(await ctx.cmd('AT'), 'AT\\r\\r\\nOK\\r\\n') },
     { name: 'fails with a diff', run: async (ctx) => expectRaw(await ctx.cmd('AT+CGMI'), 'AT+CGMI\\r\\r\\nACME\\r\\n\\r\\nOK\\r\\n') },
-    { name: 'not implemented', run: async (ctx) => void (await ctx.ok('AT+CMMSCURL?')) },
+    // MMS over WAP: "0 - WAP (not supported)" (manual §24.2.2), so it stays unsupported.
+    { name: 'not implemented', run: async (ctx) => void (await ctx.ok('AT+CMMSPROTO=0')) },
     { name: 'needs money', hazards: ['spends-money'], run: async () => {} },
     { name: 'needs control', needsControl: true, run: async (ctx) => void (await ctx.control('status')) },
     { name: 'lacks cbc', requires: ['status.cbc'], run: async () => {} },
@@ -71,7 +72,7 @@ describe('runner', () => {
     const xml = junitXml(await runDemo('generic', false));
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>/);
     expect(xml).toContain('<testsuite name="demo" tests="7" failures="2" errors="0" skipped="3"');
-    expect(xml).toContain('<skipped message="NOT IMPLEMENTED: not implemented by the target: AT+CMMSCURL? → +CME ERROR: operation not supported"/>');
+    expect(xml).toContain('<skipped message="NOT IMPLEMENTED: not implemented by the target: AT+CMMSPROTO=0 → +CME ERROR: operation not supported"/>');
     expect(xml).toContain('<skipped message="PENDING: not run on hardware');
     expect(xml).not.toMatch(/[\x00-\x08]/);
   });
@@ -81,7 +82,7 @@ describe('runner', () => {
     const rows = buildMatrix(report.results);
     const cgmi = rows.find((r) => r.command === '+CGMI')!;
     expect(cgmi.cells.exec?.status).toBe('fail');
-    expect(rows.find((r) => r.command === '+CMMSCURL')!.cells.read?.status).toBe('not-implemented');
+    expect(rows.find((r) => r.command === '+CMMSPROTO')!.cells.write?.status).toBe('not-implemented');
     expect(matrixHtml(report)).toContain('<code>AT+CGMI</code>');
     expect(matrixMarkdown(report)).toContain('| `AT+CGMI` | 2.2.13 |');
   });

@@ -106,7 +106,8 @@ function exchangeChecks(name: string, make: () => Promise<Target>) {
     });
 
     it('reports an unsupported command distinctly', async () => {
-      const x = await t.command('AT+CMMSCURL?');
+      // MMS over WAP: "0 - WAP (not supported)" (manual §24.2.2).
+      const x = await t.command('AT+CMMSPROTO=0');
       expect(x.finalKind).toBe('cme');
     });
 

@@ -1014,6 +1014,54 @@ export const TEXT_FIXES: TextFix[] = [
     replace: 'Response +CMMSDELETE: (0-1) OK',
     why: 'AT+CMMSDELETE: OCR noise in a third column',
   },
+  {
+    page: 396,
+    find: 'OK\n\nAT+CMMSPROTO: 1,"10.0.0.172",80\n',
+    replace: 'OK\n\nAT+CMMSPROTO?\n+CMMSPROTO: 1,"10.0.0.172",80\n',
+    why: 'AT+CMMSPROTO example: the read command line "AT+CMMSPROTO?" was lost and its answer printed with "AT" as a command line',
+  },
+  {
+    page: 399,
+    find: 'Example**\n\n\n\n\n\n+CMMSEDIT: (0-1)\n',
+    replace: 'Example**\n\nAT+CMMSEDIT=?\n+CMMSEDIT: (0-1)\n',
+    why: 'AT+CMMSEDIT example: the command line "AT+CMMSEDIT=?" of the test answer was lost at the page break',
+  },
+  {
+    page: 400,
+    find: 'OK\n\nAT+CMMSDOWN="ATTACH","C:/OIP-C.jpg"\n\n// Effective when setting\n\nAT+CMMSCFG="data\\_mode",0\n\nOK\n\nOK\n\nAT+CMMSDOWN="PIC",2960,"OIP-C.jpg"\n\n// Effective when setting\n\nAT+CMMSCFG="data\\_mode",1\n',
+    replace: 'OK\n\nAT+CMMSDOWN="ATTACH","C:/OIP-C.jpg" // Effective when setting AT+CMMSCFG="data_mode",0\n\nOK\n\nAT+CMMSDOWN="PIC",2960,"OIP-C.jpg" // Effective when setting AT+CMMSCFG="data_mode",1\n\nOK\n',
+    why: 'AT+CMMSDOWN examples: two columns (command and answer, remark) read one after the other: the remarks "// Effective when setting AT+CMMSCFG=..." became command lines of their own and both OKs followed the first of them; each remark and OK belongs to its AT+CMMSDOWN line',
+  },
+  {
+    page: 402,
+    find: '# Example\n\nAT+CMMSSEND="13613623116"\t// Effective when setting\n\tAT+CMMSCFG="data_mode",0\n\n\n\n\n\nOK\n\n+CMMSSEND: 0\n\nAT+CMMSSEND // Effective when setting\n\nAT+CMMSCFG="data\\_mode",0\n\nOK\n\n+CMMSSEND: 0\n\nAT+CMMSSEND // Effective when setting\n\nAT+CMMSCFG="data\\_mode",1\n',
+    replace: '# Example\n\nAT+CMMSSEND="13613623116" // Effective when setting AT+CMMSCFG="data_mode",0\n\nOK\n\n+CMMSSEND: 0\n\nAT+CMMSSEND // Effective when setting AT+CMMSCFG="data_mode",0\n\nOK\n\n+CMMSSEND: 0\n\nAT+CMMSSEND // Effective when setting AT+CMMSCFG="data_mode",1\n',
+    why: 'AT+CMMSSEND examples: the second line of each remark ("// Effective when setting" / "AT+CMMSCFG=..."), wrapped in the remark column, was read as a command line of its own',
+  },
+  {
+    page: 396,
+    find: '+CMMSPROTO:\n(0,1),"(0-255).(0-255).(0-255)",(0-65535)\n',
+    replace: '+CMMSPROTO: (0,1),"(0-255).(0-255).(0-255)",(0-65535)\n',
+    why: 'AT+CMMSPROTO=? example: the answer line wrapped after "+CMMSPROTO:"',
+  },
+  {
+    page: 397,
+    find: '+CMMSSENDCFG:\n\n(0-6),(0-3),(0,1),(0,1),(0-2),(0-4)\n',
+    replace: '+CMMSSENDCFG: (0-6),(0-3),(0,1),(0,1),(0-2),(0-4)\n',
+    why: 'AT+CMMSSENDCFG=? example: the answer line wrapped after "+CMMSSENDCFG:"',
+  },
+  {
+    page: 400,
+    find: /\+CMMSDOWN:\n\n("(?:PIC|TEXT|AUDIO|VIDEO)",\(1-<MAX\\_PDU\\_SIZE>\),"NAME")\n/g,
+    replace: '+CMMSDOWN: $1\n',
+    why: 'AT+CMMSDOWN=? example: the first four answer lines wrapped after "+CMMSDOWN:"',
+  },
+  {
+    page: 405,
+    find: '+CMMSCC:\n\n"t1@test.com"\n',
+    replace: '+CMMSCC: "t1@test.com"\n',
+    why: 'AT+CMMSCC? example: the answer line wrapped after "+CMMSCC:"',
+  },
 ];
 
 export function applyTextFixes(text: string, report: Report): string {
@@ -1470,6 +1518,117 @@ export const COMMAND_FIXES: Record<string, CommandFix> = {
     page: 166,
     why: 'no default is printed; the example\'s first read answers +CURCD: 0,1 and the note says "the default cache size for URC is one"',
     params: { delay_time: { default: '0' }, cache_size: { default: '1' } },
+  },
+  // ---- Chapter 18 ----
+  '18.2.1': {
+    page: 336,
+    why: 'the types are not stated: the example quotes <destination_ip/url> ("http://183.230.174.137:6022/...") and writes <username>/<password> bare (simcom,simcom): text with or without quotes, at most 255 and 128 bytes as Defined Values say',
+    params: {
+      'destination_ip/url': { type: 'text', maxLength: 255 },
+      username: { type: 'text', maxLength: 128 },
+      password: { type: 'text', maxLength: 128 },
+    },
+  },
+  '18.2.2': {
+    page: 337,
+    why: '<file size> ("the bytes of the file data to send") states no type; the example writes 5358979: a byte count, an integer of at least 1 (the module bounds it by its package space)',
+    params: { 'file size': { type: 'integer', ranges: [{ min: 1, max: 2147483647 }] } },
+  },
+  // ---- Chapter 24 ----
+  '24.2.1': {
+    page: 395,
+    why: '<mmscurl> states no type; the syntax and the examples quote it (AT+CMMSCURL="mmsc.monternet.com"): a string of at most 40 bytes',
+    params: { mmscurl: { type: 'string', maxLength: 40 } },
+  },
+  '24.2.2': {
+    page: 396,
+    why: '<gateway> (an IP address) and <port> state no type; the example writes AT+CMMSPROTO=1,"10.0.0.172",80 and the test answer gives (0-65535): a quoted address and an integer port',
+    params: { gateway: { type: 'string' }, port: { type: 'integer', ranges: [{ min: 0, max: 65535 }] } },
+  },
+  '24.2.5': {
+    page: 400,
+    why: '<type> lists "FILE" and "TITLE" in the same cell as "SDP" (one row for four values; only the first was read); <size> is a byte count (the examples write 2960; the test answer (1-<MAX_PDU_SIZE>)); <name> and <filename> are quoted strings in the syntax, the test answer and the examples',
+    params: {
+      type: {
+        values: [
+          { value: '"PIC"', description: 'JPG/GIF/PNG/TIFF file.' },
+          { value: '"TEXT"', description: 'plain text file.' },
+          { value: '"AUDIO"', description: 'MIDI/WAV/AMR/MPEG file.' },
+          { value: '"VIDEO"', description: '3GPP/MP4 file. (not supported)' },
+          { value: '"SDP"', description: 'application/sdp type (not supported)' },
+          { value: '"FILE"', description: 'file in the UE. (not supported)' },
+          { value: '"TITLE"', description: 'subject of the MMS.' },
+        ],
+      },
+      size: { type: 'integer', ranges: [{ min: 1, max: 2147483647 }] },
+      name: { type: 'string' },
+      filename: { type: 'string' },
+    },
+  },
+  '24.2.6': {
+    page: 401,
+    why: '<index> ("the index of the file ... in the MMS body") states no type; the example writes AT+CMMSDELFILE=2: an integer',
+    params: { index: { type: 'integer' } },
+  },
+  '24.2.7': {
+    page: 402,
+    why: '<address> states no type; the example quotes it (AT+CMMSSEND="13613623116"): a string of at most 60 bytes (an e-mail address; 40 for a number)',
+    params: { address: { type: 'string', maxLength: 60 } },
+  },
+  '24.2.8': {
+    page: 403,
+    why: '<addr> states no type; the examples quote it (AT+CMMSRECP="13818362596"): a string of at most 60 bytes (an e-mail address; 40 for a number)',
+    params: { addr: { type: 'string', maxLength: 60 } },
+  },
+  '24.2.9': {
+    page: 404,
+    why: '<addr> states no type; the examples quote it (AT+CMMSCC="13818362596"): a string of at most 60 bytes (an e-mail address; 40 for a number)',
+    params: { addr: { type: 'string', maxLength: 60 } },
+  },
+  '24.2.10': {
+    page: 405,
+    why: '<addr> states no type; the examples quote it (AT+CMMSBCC="13818362596"): a string of at most 60 bytes (an e-mail address; 40 for a number)',
+    params: { addr: { type: 'string', maxLength: 60 } },
+  },
+  '24.2.11': {
+    page: 406,
+    why: '<addr> states no type; the examples quote it (AT+CMMSDELRECP="13818362596"): a string of at most 60 bytes',
+    params: { addr: { type: 'string', maxLength: 60 } },
+  },
+  '24.2.12': {
+    page: 407,
+    why: '<addr> states no type; the examples quote it (AT+CMMSDELCC ="13818362596"): a string of at most 60 bytes',
+    params: { addr: { type: 'string', maxLength: 60 } },
+  },
+  '24.2.13': {
+    page: 408,
+    why: '<addr> states no type; the examples quote it (AT+CMMSDELBCC="13818362596"): a string of at most 60 bytes',
+    params: { addr: { type: 'string', maxLength: 60 } },
+  },
+  '24.2.14': {
+    page: 409,
+    why: '<index> states no type; the test answer gives (0-1) and the example writes AT+CMMSSAVE=1: an integer 0-1',
+    params: { index: { type: 'integer', ranges: [{ min: 0, max: 1 }] } },
+  },
+  '24.2.15': {
+    page: 410,
+    why: '<index> and <mmsnum> state no type; the test answer gives (0-1) and the example writes AT+CMMSDELETE=1: integers (<index> 0-1)',
+    params: { index: { type: 'integer', ranges: [{ min: 0, max: 1 }] }, mmsnum: { type: 'integer' } },
+  },
+  '24.2.16': {
+    page: 411,
+    why: '<useragent> states no type; the syntax and the examples quote it (AT+CMMSUA="Test my UserAgent"): a string of at most 511 bytes',
+    params: { useragent: { type: 'string', maxLength: 511 } },
+  },
+  '24.2.17': {
+    page: 412,
+    why: '<profile> states no type; the syntax and the examples quote it: a string of at most 511 bytes',
+    params: { profile: { type: 'string', maxLength: 511 } },
+  },
+  '24.2.18': {
+    page: 414,
+    why: '<cid> is "1-n", n "related to the pdp command of the modem": 1-15, the contexts of AT+CGDCONT',
+    params: { cid: { ranges: [{ min: 1, max: 15 }] } },
   },
 };
 

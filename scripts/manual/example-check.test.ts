@@ -39,10 +39,8 @@ const MANUAL_ERRORS: Exception[] = [
   { section: '2.2.2', line: 'AT+CVHU=0', why: 'AT+CVHU is not described by the manual' },
   // (p.239, AT+CDNSCFG, writes its addresses unquoted: the table takes them with or without
   // quotes, scripts/manual/corrections.ts.)
-  // p.396, AT+CMMSPROTO: after `AT+CMMSPROTO=1,"10.0.0.172",80` / OK the example prints the read
-  // answer as a command line, with "AT" and a colon where the write form has "=" (the
-  // `AT+CMMSPROTO?` line is missing).
-  { section: '24.2.2', line: 'AT+CMMSPROTO: 1,"10.0.0.172",80', why: 'read answer printed as a command line' },
+  // (p.396, AT+CMMSPROTO: the example printed its read answer as a command line,
+  // "AT+CMMSPROTO: 1,...", the "AT+CMMSPROTO?" line lost: restored by a text fix.)
 ];
 
 /** Example lines the manual gets right but the engine's argument splitter cannot read. */

@@ -3,6 +3,7 @@
 import type { ControlAction } from './action.js';
 import { callActions } from './call-actions.js';
 import { cchActions } from './cch-actions.js';
+import { fotaActions } from './fota-actions.js';
 import { fsActions } from './fs-actions.js';
 import { ftpActions } from './ftp-actions.js';
 import { gnssActions } from './gnss-actions.js';
@@ -11,6 +12,7 @@ import { hardwareActions } from './hardware-actions.js';
 import { httpActions } from './http-actions.js';
 import { internetActions } from './internet-actions.js';
 import { mqttActions } from './mqtt-actions.js';
+import { mmsActions } from './mms-actions.js';
 import { powerActions } from './power-actions.js';
 import { serialActions } from './serial-actions.js';
 import { simActions } from './sim-actions.js';
@@ -41,6 +43,8 @@ export const CONTROL_ACTIONS: readonly ControlAction[] = [
   ...ftpActions,
   ...smtpActions,
   ...websocketActions,
+  ...mmsActions,
+  ...fotaActions,
 ];
 
 export function findAction(name: string): ControlAction | undefined {

@@ -3,6 +3,7 @@
 import type { CommandHandler } from '../core/handler.js';
 import { ctburstHandlers } from './ctburst/index.js';
 import { fileTransferHandlers } from './file-transfer/index.js';
+import { fotaHandlers } from './fota/index.js';
 import { fsHandlers } from './fs/index.js';
 import { ftpHandlers } from './ftp/index.js';
 import { gnssHandlers } from './gnss/index.js';
@@ -10,6 +11,7 @@ import { hardwareHandlers } from './hardware/index.js';
 import { httpHandlers } from './http/index.js';
 import { internetServiceHandlers } from './internet-service/index.js';
 import { mqttHandlers } from './mqtt/index.js';
+import { mmsHandlers } from './mms/index.js';
 import { networkHandlers } from './network/index.js';
 import { packetHandlers } from './packet/index.js';
 import { serialHandlers } from './serial/index.js';
@@ -45,4 +47,6 @@ export const ALL_HANDLERS: readonly CommandHandler[] = [
   ...ftpHandlers,
   ...smtpHandlers,
   ...websocketHandlers,
+  ...mmsHandlers,
+  ...fotaHandlers,
 ];

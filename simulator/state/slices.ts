@@ -5,9 +5,11 @@ import { gnssSlice } from './gnss.js';
 import { hardwareSlice } from './hardware.js';
 import { httpSlice } from './http.js';
 import { identitySlice } from './identity.js';
+import { mmsSlice } from './mms.js';
 import type { SliceDefinition, SliceKey } from './modem-state.js';
 import { callsSlice } from './calls.js';
 import { cchSlice } from './cch.js';
+import { fotaSlice } from './fota.js';
 import { fsSlice } from './fs.js';
 import { ftpSlice } from './ftp.js';
 import { networkSlice } from './network.js';
@@ -47,4 +49,6 @@ export const SLICES: ReadonlyArray<SliceDefinition<SliceKey>> = [
   ftpSlice,
   smtpSlice,
   websocketSlice,
+  mmsSlice,
+  fotaSlice,
 ] as unknown as ReadonlyArray<SliceDefinition<SliceKey>>;
