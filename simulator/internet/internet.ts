@@ -183,9 +183,10 @@ export class TcpConnection extends Closable {
 
   protected destroyNow(): void {
     // A TLS socket has no TCP handle of its own (resetAndDestroy throws on it): the reset goes
-    // to the TCP socket under it.
-    this.tcp.resetAndDestroy();
-    if (this.tcp !== this.socket) this.socket.destroy();
+    // to the TCP socket under it, which closes the TLS socket too. Destroying the TLS socket as
+    // well, right after, crashes Node 20 (a segmentation fault, seen in simulator/ssl/start-tls.test.ts).
+    if (!this.tcp.destroyed) this.tcp.resetAndDestroy();
+    else this.socket.destroy();
   }
 }
 
