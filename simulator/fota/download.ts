@@ -4,8 +4,10 @@
 //
 // HTTP (and HTTPS, with SSL context 0 of AT+CSSLCFG): GET with node:http over the module's
 // connection (connectionStream); a <username> is sent as Basic authorization (RFC 7617); the
-// answer must be 200, its Content-Length gives the total for the progress. FTP: simulator/fota/ftp.ts,
-// the SIZE reply gives the total. "If <port> are omitted, the default FTP port is 21 and the
+// answer must be 200, its Content-Length gives the total for the progress. FTP (RFC 959) with the
+// control connection and reply parser of chapter 15's client (simulator/ftp/): USER/PASS, TYPE I,
+// SIZE (its 213 reply gives the total; a server without SIZE leaves it unknown), PASV, RETR on a
+// data connection of the module, 226, QUIT. "If <port> are omitted, the default FTP port is 21 and the
 // default HTTP port is 80."
 //
 // Progress: `progress(received, total)` as data arrives. Real I/O is declared to the clock, and
@@ -19,7 +21,9 @@ import { internetOf, type TcpConnection } from '../internet/internet.js';
 import { connectionStream } from '../internet/stream.js';
 import type { ModemState } from '../state/modem-state.js';
 import { openTlsWithContext } from '../ssl/open-tls.js';
-import { expectCode, ftpSession, passiveEndpoint } from './ftp.js';
+import { FtpControl } from '../ftp/control.js';
+import { parsePasv } from '../ftp/client.js';
+import { replyText, type FtpReply } from '../ftp/replies.js';
 
 export class DownloadError extends Error {
   constructor(message: string) {
@@ -42,6 +46,8 @@ export interface DownloadJob {
 }
 
 const CONNECT_TIMEOUT_MS = 30_000;
+/** How long the FTP server may take to answer a command (the whole download is bounded too). */
+const FTP_REPLY_TIMEOUT_MS = 30_000;
 /** The bearer of the download. */
 export const FOTA_CID = 1;
 
@@ -122,25 +128,31 @@ async function http(job: DownloadJob, bearer: Bearer, opened: (c: TcpConnection)
   return job.services.clock.outside(got);
 }
 
+/** The reply's code must be one of `codes`, or the download fails naming the reply. */
+function expectCode(reply: FtpReply, codes: readonly number[], what: string): void {
+  if (!codes.includes(reply.code)) throw new DownloadError(`${what}: ${reply.lines.join(' | ')}`);
+}
+
 async function ftp(job: DownloadJob, bearer: Bearer, opened: (c: TcpConnection) => void): Promise<Buffer> {
   const { url } = job;
-  const control = await connect(job, bearer, url.hostname, port(url, 21), false);
-  opened(control);
-  const session = ftpSession(control);
-  const outside = <T>(p: Promise<T>) => job.services.clock.outside(p);
-  expectCode(await outside(session.greeting()), [220], 'greeting');
-  const user = await outside(session.command(`USER ${job.username || 'anonymous'}`));
+  const conn = await connect(job, bearer, url.hostname, port(url, 21), false);
+  opened(conn);
+  const control = new FtpControl(conn, job.services, FTP_REPLY_TIMEOUT_MS, 'fota');
+  expectCode(await control.reply(), [220], 'greeting');
+  const user = await control.command(`USER ${job.username || 'anonymous'}`);
   expectCode(user, [230, 331], 'USER');
-  if (user.code === 331) expectCode(await outside(session.command(`PASS ${job.password}`)), [230, 202], 'PASS');
-  expectCode(await outside(session.command('TYPE I')), [200], 'TYPE I');
+  if (user.code === 331) expectCode(await control.command(`PASS ${job.password}`), [230, 202], 'PASS');
+  expectCode(await control.command('TYPE I'), [200], 'TYPE I');
   const path = decodeURIComponent(url.pathname);
-  const size = await outside(session.command(`SIZE ${path}`));
-  const total = size.code === 213 && /^\d+$/.test(size.text.trim()) ? Number(size.text.trim()) : undefined;
+  const size = await control.command(`SIZE ${path}`);
+  const sizeText = replyText(size).trim();
+  const total = size.code === 213 && /^\d+$/.test(sizeText) ? Number(sizeText) : undefined;
   const body = new Collector(job, total);
-  const pasv = await outside(session.command('PASV'));
+  const pasv = await control.command('PASV');
   expectCode(pasv, [227], 'PASV');
-  const endpoint = passiveEndpoint(pasv);
-  const data = await internetOf(job.services).openTcp({ bearer, host: endpoint.host, port: endpoint.port, timeoutMs: CONNECT_TIMEOUT_MS, services: job.services });
+  const endpoint = parsePasv(pasv);
+  if (!endpoint) throw new DownloadError(`PASV: no address in "${pasv.lines.join(' | ')}"`);
+  const data = await internetOf(job.services).openTcp({ bearer, host: endpoint.address, port: endpoint.port, timeoutMs: CONNECT_TIMEOUT_MS, services: job.services });
   opened(data);
   const ended = new Promise<void>((resolve, reject) => {
     data.onData((d) => {
@@ -154,12 +166,12 @@ async function ftp(job: DownloadJob, bearer: Bearer, opened: (c: TcpConnection) 
     data.onClose((cause) => (cause === 'remote' ? resolve() : reject(new DownloadError(`the data connection closed (${cause})`))));
   });
   ended.catch(() => undefined); // awaited below; a failure before that is not unhandled
-  expectCode(await outside(session.command(`RETR ${path}`)), [125, 150], 'RETR');
+  expectCode(await control.command(`RETR ${path}`), [125, 150], 'RETR');
   job.progress(0, total);
-  await outside(ended);
-  expectCode(await outside(session.reply()), [226, 250], 'transfer');
+  await job.services.clock.outside(ended);
+  expectCode(await control.reply(), [226, 250], 'transfer');
   if (total !== undefined && body.received !== total) throw new DownloadError(`${body.received} of ${total} bytes`);
-  void session.command('QUIT').catch(() => undefined);
+  void control.command('QUIT').catch(() => undefined);
   return body.bytes;
 }
 
