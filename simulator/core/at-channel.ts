@@ -329,7 +329,7 @@ export class AtChannel {
   // ---- data prompt ---------------------------------------------------------------------------
 
   private runPrompt(request: PromptRequest): Promise<PromptInput> {
-    return new Promise((resolve) => {
+    const input = new Promise<PromptInput>((resolve) => {
       const state: PromptState = { request, bytes: [], overflow: false, done: resolve };
       if (request.timeoutMs !== undefined) {
         state.timer = this.host.clock.setTimer(request.timeoutMs, () => {
@@ -341,6 +341,8 @@ export class AtChannel {
       this.currentMode = 'prompt';
       this.schedulePump();
     });
+    // A time limit on the DTE's input runs at the DTE's pace, also under --instant.
+    return request.timeoutMs === undefined ? input : this.host.clock.awaitingDte(input);
   }
 
   private finishPrompt(input: PromptInput): void {

@@ -13,6 +13,11 @@
 // InstantClock does not fire a timer before the work settled or the timer's own delay passed in
 // real time (instant replies skip the module's modelled delays, never the outside world's). So
 // a 120 s connect timeout cannot beat a connect to a server on loopback.
+//
+// Waiting for the DTE: a data prompt with a time limit (AT+CFTRANRX, AT+HTTPDATA...) waits for
+// bytes a real program sends at its own pace. `awaitingDte(input)` declares that wait; only an
+// InstantClock acts on it, as on outside work (the limit runs in real time, not skipped). A
+// ManualClock leaves it to the test, which sends the bytes and moves time itself.
 
 export interface TimerHandle {
   readonly id: number;
@@ -25,6 +30,8 @@ export interface Clock {
   sleep(ms: number): Promise<void>;
   /** Declares real I/O in flight (see the file comment); returns `work` itself. */
   outside<T>(work: Promise<T>): Promise<T>;
+  /** Declares a wait for the DTE's bytes (see the file comment); returns `input` itself. */
+  awaitingDte<T>(input: Promise<T>): Promise<T>;
 }
 
 /** Wall-clock time with real timers: what the CLI uses by default. */
@@ -59,6 +66,10 @@ export class RealClock implements Clock {
 
   outside<T>(work: Promise<T>): Promise<T> {
     return work;
+  }
+
+  awaitingDte<T>(input: Promise<T>): Promise<T> {
+    return input;
   }
 }
 
@@ -95,6 +106,10 @@ abstract class VirtualClock implements Clock {
     this.inFlight.add(tracked);
     void tracked.then(() => this.inFlight.delete(tracked));
     return work;
+  }
+
+  awaitingDte<T>(input: Promise<T>): Promise<T> {
+    return input;
   }
 
   /** How many outside operations are in flight. */
@@ -211,6 +226,11 @@ export class InstantClock extends VirtualClock {
 
   now(): number {
     return Date.now() + this.skew;
+  }
+
+  /** The DTE types in real time: its wait counts as outside work (see the file comment). */
+  override awaitingDte<T>(input: Promise<T>): Promise<T> {
+    return this.outside(input);
   }
 
   protected onScheduled(): void {

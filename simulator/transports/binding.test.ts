@@ -261,3 +261,26 @@ describe('binding: the line between the DTE port and the module', () => {
     await q.close();
   });
 });
+
+describe('--instant and a DTE that takes its time', () => {
+  it('keeps a timed data prompt open for bytes that come later in real time', async () => {
+    // AT+CFTRANRX (manual §11.2.1) waits a limited time for its data. An InstantClock skips the
+    // module's own delays but must not skip the DTE's: data sent 300 ms after the prompt is taken.
+    const binding = createSimulatorBinding();
+    const modem = new Modem({ clock: new InstantClock() });
+    modem.powerOn({ immediate: true });
+    binding.attach('/dev/ttySIM9', modem);
+    const port = await openPort(binding, '/dev/ttySIM9');
+    const prompt = readUntil(port, /> $/);
+    port.write('AT+CFTRANRX="C:/late.bin",5\r');
+    await prompt;
+    await new Promise((r) => setTimeout(r, 300));
+    const answer = readUntil(port, /(OK|ERROR)\r\n$/);
+    port.write('hello');
+    expect(await answer).toBe('hello\r\nOK\r\n'); // the data echoed (ATE1), then OK
+    const listed = readUntil(port, /OK\r\n$/);
+    port.write('AT+FSATTRI=late.bin\r');
+    expect(await listed).toContain('+FSATTRI: 5');
+    await new Promise<void>((r) => port.close(() => r()));
+  });
+});
