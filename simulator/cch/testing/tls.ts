@@ -1,35 +1,9 @@
-// Real TLS servers on loopback for tests of the SSL client (AT+CCH*): a test CA made with the
-// `selfsigned` devDependency, a server certificate it issued for "localhost" and 127.0.0.1, and a
-// TLS server that records what it receives (like simulator/internet/testing/servers.ts's TCP
-// server). Each listens on an ephemeral port of 127.0.0.1 and closes with close().
+// Real TLS servers on loopback for tests of the SSL client (AT+CCH*), with an identity of the
+// test PKI (simulator/ssl/testing/pki.ts): a TLS server that records what it receives (like
+// simulator/internet/testing/servers.ts's TCP server). Each listens on an ephemeral port of
+// 127.0.0.1 and closes with close().
 
 import { createServer, type TLSSocket } from 'node:tls';
-import { generate } from 'selfsigned';
-
-export interface TestPki {
-  ca: { key: string; cert: string };
-  /** Issued by the CA for "localhost" and 127.0.0.1, valid 2010-2040. */
-  server: { key: string; cert: string };
-}
-
-const VALIDITY = { notBeforeDate: new Date('2010-01-01'), notAfterDate: new Date('2040-01-01') };
-
-/** A CA and a server certificate it issued (takes a second or so: RSA 2048 keys). */
-export async function makeTestPki(): Promise<TestPki> {
-  const ca = await generate([{ name: 'commonName', value: 'modemsim cch test CA' }], {
-    keySize: 2048,
-    ...VALIDITY,
-    extensions: [{ name: 'basicConstraints', cA: true }, { name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true }],
-  });
-  const caPair = { key: ca.private, cert: ca.cert };
-  const server = await generate([{ name: 'commonName', value: 'localhost' }], {
-    keySize: 2048,
-    ca: caPair,
-    ...VALIDITY,
-    extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] }],
-  });
-  return { ca: caPair, server: { key: server.private, cert: server.cert } };
-}
 
 export interface TlsTestServer {
   port: number;

@@ -9,7 +9,7 @@
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ModemControl } from '../../control/control.js';
-import { makeTestPki, type TestPki } from '../../cch/testing/tls.js';
+import { testPki, type TestPki } from '../../ssl/testing/pki.js';
 import { tcpServer, type TcpTestServer } from '../../internet/testing/servers.js';
 import { cachedLength } from '../../state/cch.js';
 import { loadCommandTable } from '../../spec/table.js';
@@ -195,7 +195,7 @@ describe('§17.2.14 the AT+CCHSEND example', () => {
   let https: HttpsServer;
   const requests: Array<{ method?: string; url?: string; headers: Record<string, unknown> }> = [];
   beforeAll(async () => {
-    pki = await makeTestPki();
+    pki = await testPki();
     https = createHttpsServer({ ...pki.server }, (req, res) => {
       requests.push({ method: req.method, url: req.url, headers: req.headers });
       res.setHeader('Content-Type', 'text/html');
