@@ -125,6 +125,27 @@ describe('startTlsWithContext', () => {
     await h.advance(20_000);
     expect(((await upgrading) as InternetError).code).toBe('handshake');
   });
+
+  it('ends at once when the module connection is aborted during the handshake (AT+CSMTPSSTOP)', async () => {
+    // A server that says GO and then stays silent: the handshake would wait <negotiatetime>.
+    const sockets: Socket[] = [];
+    const server = createServer((s) => {
+      sockets.push(s);
+      s.on('error', () => undefined);
+      s.write('READY\r\n');
+      s.once('data', () => s.write('GO\r\n'));
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    closers.push(() => new Promise<void>((r) => (sockets.forEach((s) => s.destroy()), server.close(() => r()))));
+    const h = await modem();
+    const { conn, plain } = await plainToUpgrade(h, (server.address() as { port: number }).port);
+    const upgrading = startTlsWithContext(h.modem.services(), { context: 0, socket: plain, host: 'localhost' }).catch((x: unknown) => x);
+    conn.abort('local');
+    // No virtual time passes: the abort alone ends the handshake.
+    const outcome = await Promise.race([upgrading, new Promise((r) => setTimeout(() => r('still waiting after 2 s'), 2000))]);
+    expect(outcome).toBeInstanceOf(InternetError);
+    expect((outcome as InternetError).code).toBe('handshake');
+  });
 });
 
 describe('a TLS connection of the module', () => {
