@@ -25,7 +25,7 @@
 //   queue: Node cannot see TCP ACKs; on loopback the kernel acknowledges at once), received.
 
 import { createServer, Socket, type Server } from 'node:net';
-import { connect as tlsConnect } from 'node:tls';
+import { connect as tlsConnect, type TLSSocket } from 'node:tls';
 import type { TlsPolicy } from '../ssl/tls-policy.js';
 import { createSocket, type Socket as DgramSocket } from 'node:dgram';
 import { AttachmentKey } from '../core/attachments.js';
@@ -315,6 +315,51 @@ export interface SecureOptions {
   onSession?: (session: Buffer) => void;
 }
 
+/** What the handshake of a TLS socket of the module needs: SecureOptions without the session. */
+export type HandshakeOptions = Pick<SecureOptions, 'services' | 'policy' | 'handshakeTimeoutMs' | 'moduleTimeMs'>;
+
+/**
+ * The handshake of a TLS socket the module opened, over whatever carries it (a host socket:
+ * Internet.openTls/upgradeTls; a module connection as a stream: simulator/ssl/start-tls.ts),
+ * then the policy's checks of the server by the module's RTC. Failures are InternetErrors, the
+ * socket destroyed: `handshake` (it failed, the connection closed, or no handshake within
+ * `handshakeTimeoutMs` of the module's clock) and `certificate` (the server was refused).
+ * `peer` names the server in messages and the log. On success the socket has no listeners of
+ * this routine left: its owner listens from then on.
+ */
+export async function completeTlsHandshake(tlsSocket: TLSSocket, peer: string, o: HandshakeOptions): Promise<void> {
+  let onError: (err: Error) => void = () => undefined;
+  let onClose: () => void = () => undefined;
+  const handshake = o.services.clock.outside(
+    new Promise<void>((resolve, reject) => {
+      onError = (err) => reject(new InternetError('handshake', err.message));
+      onClose = () => reject(new InternetError('handshake', 'the connection closed during the TLS handshake'));
+      tlsSocket.once('secureConnect', () => resolve());
+      tlsSocket.on('error', onError);
+      tlsSocket.on('close', onClose);
+    }),
+  );
+  const timeout = new Promise<never>((_, reject) => {
+    const t = o.services.setTimer(o.handshakeTimeoutMs, () => reject(new InternetError('handshake', `no TLS handshake with ${peer} in ${o.handshakeTimeoutMs} ms`)));
+    void handshake.finally(() => o.services.clearTimer(t)).catch(() => undefined);
+  });
+  // On failure the listeners stay: a late error of the socket being destroyed is heard.
+  try {
+    await Promise.race([handshake, timeout]);
+  } catch (e) {
+    tlsSocket.destroy();
+    throw e;
+  }
+  const refused = o.policy.verify(tlsSocket, o.moduleTimeMs());
+  if (refused) {
+    o.services.log(`tls ${peer}: ${refused}`);
+    tlsSocket.destroy();
+    throw new InternetError('certificate', refused);
+  }
+  tlsSocket.off('error', onError);
+  tlsSocket.off('close', onClose);
+}
+
 export interface OpenUdpOptions {
   bearer: Bearer;
   /** The module's port (0: any). */
@@ -396,29 +441,7 @@ export class Internet {
     const tlsSocket = tlsConnect({ ...o.policy.options, socket, session: o.session });
     // TLS 1.2 hands its session over during the handshake, TLS 1.3 its tickets after it.
     tlsSocket.on('session', (session: Buffer) => o.onSession?.(session));
-    const handshake = this.clock.outside(
-      new Promise<void>((resolve, reject) => {
-        tlsSocket.once('secureConnect', () => resolve());
-        tlsSocket.once('error', (err) => reject(new InternetError('handshake', err.message)));
-      }),
-    );
-    const timeout = new Promise<never>((_, reject) => {
-      const t = o.services.setTimer(o.handshakeTimeoutMs, () => reject(new InternetError('handshake', `no TLS handshake with ${remote.address}:${remote.port} in ${o.handshakeTimeoutMs} ms`)));
-      void handshake.finally(() => o.services.clearTimer(t)).catch(() => undefined);
-    });
-    try {
-      await Promise.race([handshake, timeout]);
-    } catch (e) {
-      tlsSocket.destroy();
-      throw e;
-    }
-    const refused = o.policy.verify(tlsSocket, o.moduleTimeMs());
-    if (refused) {
-      o.services.log(`tls ${remote.address}:${remote.port}: ${refused}`);
-      tlsSocket.destroy();
-      throw new InternetError('certificate', refused);
-    }
-    tlsSocket.removeAllListeners('error');
+    await completeTlsHandshake(tlsSocket, `${remote.address}:${remote.port}`, o);
     return new TcpConnection(tlsSocket, bearer, this, remote, localPort, socket);
   }
 

@@ -4,22 +4,18 @@
 
 import { createServer, type Server, type Socket } from 'node:net';
 import { TLSSocket } from 'node:tls';
-import { generate } from 'selfsigned';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ModemHarness } from '../testing/harness.js';
 import { certificatesOf } from '../ssl/certificate-store.js';
+import { testPki, type TestPki } from '../ssl/testing/pki.js';
 import { upgradeTlsWithContext } from '../ssl/open-tls.js';
 import { contextBearer } from './bearer.js';
 import { internetOf, InternetError, type CloseCause, type TcpConnection } from './internet.js';
 
-const VALIDITY = { notBeforeDate: new Date('2010-01-01'), notAfterDate: new Date('2040-01-01') };
-let identity: { key: string; cert: string };
-let strangerCa: string;
+let pki: TestPki;
 
 beforeAll(async () => {
-  const r = await generate([{ name: 'commonName', value: 'localhost' }], { keySize: 2048, ...VALIDITY });
-  identity = { key: r.private, cert: r.cert };
-  strangerCa = (await generate([{ name: 'commonName', value: 'someone else' }], { keySize: 2048, ...VALIDITY })).cert;
+  pki = await testPki();
 }, 60_000);
 
 const servers: Server[] = [];
@@ -38,7 +34,7 @@ async function startTlsServer(options: { tls?: boolean } = {}) {
       socket.write('220 go\r\n', () => {
         // Not TLS: the ClientHello gets a line of text back.
         if (options.tls === false) return void socket.once('data', () => socket.end('500 what is this\r\n'));
-        const secure = new TLSSocket(socket, { isServer: true, ...identity });
+        const secure = new TLSSocket(socket, { isServer: true, ...pki.server });
         secure.on('error', () => undefined);
         secure.on('secure', () => {
           seen.encrypted = true;
@@ -116,7 +112,7 @@ describe('upgrading a connection to TLS', () => {
     expect((failed as InternetError).code).toBe('handshake');
 
     // Context 1 checks the server against a CA that did not issue its certificate.
-    certificatesOf(h.modem).write('ca.pem', Buffer.from(strangerCa));
+    certificatesOf(h.modem).write('ca.pem', Buffer.from(pki.stranger.cert));
     await h.command('AT+CSSLCFG="authmode",1,1');
     await h.command('AT+CSSLCFG="cacert",1,"ca.pem"');
     const server = await startTlsServer();

@@ -4,8 +4,7 @@
 
 import { expect, it } from 'vitest';
 import { loadCommandTable } from '../spec/table.js';
-import { ModemHarness } from '../testing/harness.js';
-import { describeManualExamples, reproducedCount, type ExampleChapter } from '../testing/manual-examples.js';
+import { describeManualExamples, echoOffModule, reproducedCount, type ExampleChapter } from '../testing/manual-examples.js';
 import { EXAMPLE_FIXTURES } from './manual-examples.fixture.js';
 
 /** The commands this subsystem implements (chapter 2 ATD/ATH, 3 CFUN/CSQ/CCLK, 4, 5). */
@@ -19,11 +18,7 @@ const chapter: ExampleChapter = {
   fixes: EXAMPLE_FIXTURES,
   module: 'command',
   compare: 'lines',
-  start: async () => {
-    const h = await ModemHarness.start();
-    await h.command('ATE0');
-    return h;
-  },
+  start: echoOffModule(),
 };
 
 describeManualExamples(chapter);

@@ -13,7 +13,7 @@
 
 import { AttachmentKey } from '../core/attachments.js';
 import type { ModemServices } from '../core/handler.js';
-import { internetOf, InternetError, type SecureOptions, type TcpConnection } from '../internet/internet.js';
+import { internetOf, InternetError, type HandshakeOptions, type SecureOptions, type TcpConnection } from '../internet/internet.js';
 import type { Bearer } from '../internet/bearer.js';
 import { SSL_CONTEXTS } from '../state/ssl.js';
 import { certificatesOf } from './certificate-store.js';
@@ -63,6 +63,26 @@ export async function upgradeTlsWithContext(services: Services, conn: TcpConnect
 /** The policy, handshake time, RTC and session cache of SSL context `context` for `host`:`port`. */
 function secureOptions(services: Services, context: number, host: string, port: number): SecureOptions {
   const modem = services.instance;
+  const handshake = contextHandshake(services, context, host);
+  const sessions = modem.attachments.getOrCreate(SESSIONS, () => new Map());
+  const key = `${context}|${host}:${port}`;
+  return {
+    ...handshake,
+    session: modem.state.ssl.contexts[context]!.useTickets === 1 ? sessions.get(key) : undefined,
+    onSession: (session) => {
+      if (modem.state.ssl.contexts[context]?.useTickets === 1) sessions.set(key, session);
+    },
+  };
+}
+
+/**
+ * What a handshake with SSL context `context` takes for `host` (every TLS connection of the
+ * module, and STARTTLS over a stream, start-tls.ts): the context's policy built from the
+ * certificate store, its <negotiatetime> and the module's RTC. An index that is no context
+ * fails (`failed`), a policy that cannot be built fails as the file comment says.
+ */
+export function contextHandshake(services: HandshakeOptions['services'], context: number, host: string): HandshakeOptions {
+  const modem = services.instance;
   if (!Number.isInteger(context) || context < 0 || context >= SSL_CONTEXTS) throw new InternetError('failed', `no SSL context ${context}`);
   const settings = modem.state.ssl.contexts[context]!;
   const built = tlsPolicy(settings, certificatesOf(modem), host);
@@ -70,16 +90,10 @@ function secureOptions(services: Services, context: number, host: string, port: 
     modem.log(`ssl context ${context}: ${built.detail}`);
     throw new InternetError(built.reason === 'unsupported-version' ? 'handshake' : 'no-certificate', built.detail);
   }
-  const sessions = modem.attachments.getOrCreate(SESSIONS, () => new Map());
-  const key = `${context}|${host}:${port}`;
   return {
     services,
     policy: built.policy,
     handshakeTimeoutMs: settings.negotiateTime * 1000,
     moduleTimeMs: () => services.clock.now() + modem.state.network.rtc.offsetMs,
-    session: settings.useTickets === 1 ? sessions.get(key) : undefined,
-    onSession: (session) => {
-      if (modem.state.ssl.contexts[context]?.useTickets === 1) sessions.set(key, session);
-    },
   };
 }

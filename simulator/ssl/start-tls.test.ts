@@ -48,6 +48,20 @@ async function upgradingServer(): Promise<{ port: number; closed: Promise<void> 
   return { port: (server.address() as { port: number }).port, closed };
 }
 
+/** Greets "READY", says "GO" to what comes, then stays silent (no handshake); resolves with its port. */
+async function silentServer(): Promise<number> {
+  const sockets: Socket[] = [];
+  const server = createServer((s) => {
+    sockets.push(s);
+    s.on('error', () => undefined);
+    s.write('READY\r\n');
+    s.once('data', () => s.write('GO\r\n'));
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  closers.push(() => new Promise<void>((r) => (sockets.forEach((s) => s.destroy()), server.close(() => r()))));
+  return (server.address() as { port: number }).port;
+}
+
 async function modem(): Promise<ModemHarness> {
   const h = await ModemHarness.start();
   closers.push(() => h.modem.powerOff());
@@ -107,23 +121,26 @@ describe('startTlsWithContext', () => {
   });
 
   it('gives up after <negotiatetime> when the server never answers the handshake', async () => {
-    // A server that says GO and then stays silent.
-    const sockets: Socket[] = [];
-    const server = createServer((s) => {
-      sockets.push(s);
-      s.on('error', () => undefined);
-      s.write('READY\r\n');
-      s.once('data', () => s.write('GO\r\n'));
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    closers.push(() => new Promise<void>((r) => (sockets.forEach((s) => s.destroy()), server.close(() => r()))));
+    const port = await silentServer();
     const h = await modem();
     await h.command('AT+CSSLCFG="negotiatetime",0,20');
-    const { plain } = await plainToUpgrade(h, (server.address() as { port: number }).port);
+    const { plain } = await plainToUpgrade(h, port);
     const upgrading = startTlsWithContext(h.modem.services(), { context: 0, socket: plain, host: 'localhost' }).catch((x: unknown) => x);
     h.clock.outsideWaitMs = 50;
     await h.advance(20_000);
     expect(((await upgrading) as InternetError).code).toBe('handshake');
+  });
+
+  it('ends at once when the module connection is aborted during the handshake (AT+CSMTPSSTOP)', async () => {
+    const port = await silentServer(); // the handshake would wait <negotiatetime>
+    const h = await modem();
+    const { conn, plain } = await plainToUpgrade(h, port);
+    const upgrading = startTlsWithContext(h.modem.services(), { context: 0, socket: plain, host: 'localhost' }).catch((x: unknown) => x);
+    conn.abort('local');
+    // No virtual time passes: the abort alone ends the handshake.
+    const outcome = await Promise.race([upgrading, new Promise((r) => setTimeout(() => r('still waiting after 2 s'), 2000))]);
+    expect(outcome).toBeInstanceOf(InternetError);
+    expect((outcome as InternetError).code).toBe('handshake');
   });
 });
 

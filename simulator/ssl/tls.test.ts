@@ -3,58 +3,36 @@
 // <ignorecertCN>, <enableSNI>, <sslversion> and <use_tickets> does to a connection.
 
 import { createServer, type Server, type TLSSocket } from 'node:tls';
-import { generate } from 'selfsigned';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { contextBearer } from '../internet/bearer.js';
 import { InternetError } from '../internet/internet.js';
 import { ModemHarness } from '../testing/harness.js';
 import { certificatesOf } from './certificate-store.js';
 import { openTlsWithContext } from './open-tls.js';
+import { issueCertificate, testPki, type KeyPair, type TestPki } from './testing/pki.js';
 
-interface Pki {
-  ca: { key: string; cert: string };
-  /** Issued by the CA for "localhost" and 127.0.0.1. */
-  server: { key: string; cert: string };
+interface Pki extends TestPki {
   /** Issued by the CA for another name. */
-  otherName: { key: string; cert: string };
-  /** Issued by the CA, expired in 2020. */
-  expired: { key: string; cert: string };
+  otherName: KeyPair;
+  /** Issued by the CA for "localhost" and 127.0.0.1, expired in 2020. */
+  expired: KeyPair;
   /** A client certificate the CA issued. */
-  client: { key: string; cert: string };
-  /** A CA that issued none of these. */
-  stranger: { cert: string };
+  client: KeyPair;
 }
 
 let pki: Pki;
 
-/** Valid whatever the module's RTC says in these tests (2019-2026). */
-const LONG_VALIDITY = { notBeforeDate: new Date('2010-01-01'), notAfterDate: new Date('2040-01-01') };
-
-async function issue(cn: string, ca: { key: string; cert: string }, dates = LONG_VALIDITY, ip = false) {
-  const r = await generate([{ name: 'commonName', value: cn }], {
-    keySize: 2048,
-    ca,
-    ...dates,
-    extensions: [{ name: 'subjectAltName', altNames: ip ? [{ type: 2, value: cn }, { type: 7, ip: '127.0.0.1' }] : [{ type: 2, value: cn }] }],
-  });
-  return { key: r.private, cert: r.cert };
-}
-
 beforeAll(async () => {
-  const ca = await generate([{ name: 'commonName', value: 'modemsim test CA' }], {
-    keySize: 2048,
-    ...LONG_VALIDITY,
-    extensions: [{ name: 'basicConstraints', cA: true }, { name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true }],
-  });
-  const caPair = { key: ca.private, cert: ca.cert };
-  const stranger = await generate([{ name: 'commonName', value: 'someone else' }], { keySize: 2048, extensions: [{ name: 'basicConstraints', cA: true }] });
+  const shared = await testPki();
   pki = {
-    ca: caPair,
-    server: await issue('localhost', caPair, LONG_VALIDITY, true),
-    otherName: await issue('example.org', caPair),
-    expired: await issue('localhost', caPair, { notBeforeDate: new Date('2019-01-01'), notAfterDate: new Date('2020-01-01') }, true),
-    client: await issue('module', caPair),
-    stranger: { cert: stranger.cert },
+    ...shared,
+    otherName: await issueCertificate(shared.ca, { commonName: 'example.org' }),
+    expired: await issueCertificate(shared.ca, {
+      commonName: 'localhost',
+      ipAddresses: ['127.0.0.1'],
+      validity: { notBeforeDate: new Date('2019-01-01'), notAfterDate: new Date('2020-01-01') },
+    }),
+    client: await issueCertificate(shared.ca, { commonName: 'module' }),
   };
 }, 60_000);
 

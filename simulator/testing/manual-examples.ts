@@ -17,10 +17,18 @@
 // the manual's text is damaged or contradicts itself, a `correction` replaces the block's lines
 // and says why; a block that cannot be reproduced is `skip`ped, with the reason.
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ModemControl } from '../control/control.js';
 import type { CommandSpec } from '../spec/types.js';
-import type { ModemHarness } from './harness.js';
+import { ModemHarness } from './harness.js';
+
+// For chapters whose examples talk to servers (FTP, HTTP, MQTT...), the test file keeps what
+// its examples leave behind — modules, real servers on loopback the manual's addresses are routed
+// to — and undoes it after its tests:
+//
+//     const cleanups = cleanupsAfterAll();
+//     const chapter: ExampleChapter = { ..., start: echoOffModule({ cleanups, registered: true }) };
+//     // in a setup: const server = await tcpServer(); cleanups.push(() => server.close());
 
 /** A setup step as data: a control action, an AT command line (output ignored), or time. */
 export type SetupStep = { control: string; params?: Record<string, unknown> } | { at: string } | { advanceMs: number };
@@ -211,4 +219,40 @@ export function describeManualExamples(chapter: ExampleChapter): void {
       }
     }
   });
+}
+
+/** Work to undo once the test file's tests have run, in the order it was added. */
+export type Cleanups = Array<() => unknown>;
+
+/** A list of cleanups run after all the tests of the file that calls this (at its top level). */
+export function cleanupsAfterAll(): Cleanups {
+  const cleanups: Cleanups = [];
+  afterAll(async () => {
+    for (const c of cleanups.splice(0)) await c();
+  });
+  return cleanups;
+}
+
+export interface EchoOffModuleOptions {
+  /** Powers each module off after the file's tests (modules that hold real connections). */
+  cleanups?: Cleanups;
+  /** Runs on the new module before anything else (URC listeners, control settings). */
+  prepare?: (h: ModemHarness) => unknown;
+  /**
+   * Lets 10 s of virtual time pass first: the module registered, the EPS default bearer up on
+   * context 1 (for examples that start from there).
+   */
+  registered?: boolean;
+}
+
+/** A chapter's `start`: a module of the default profile with echo off (ATE0). */
+export function echoOffModule(options: EchoOffModuleOptions = {}): ExampleChapter['start'] {
+  return async () => {
+    const h = await ModemHarness.start();
+    options.cleanups?.push(() => h.modem.powerOff());
+    await options.prepare?.(h);
+    if (options.registered) await h.advance(10_000);
+    await h.command('ATE0');
+    return h;
+  };
 }

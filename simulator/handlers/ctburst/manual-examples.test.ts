@@ -3,8 +3,7 @@
 
 import { expect, it } from 'vitest';
 import { loadCommandTable } from '../../spec/table.js';
-import { ModemHarness } from '../../testing/harness.js';
-import { describeManualExamples, reproducedCount, type ExampleChapter } from '../../testing/manual-examples.js';
+import { describeManualExamples, echoOffModule, reproducedCount, type ExampleChapter } from '../../testing/manual-examples.js';
 
 const CHAPTER_19 = loadCommandTable().manual.filter((s) => s.chapter === 19);
 
@@ -15,11 +14,7 @@ const chapter: ExampleChapter = {
   compare: 'lines',
   // The examples' remarks ("//Close TX/RX CTBURST") are not part of the command line.
   clean: (line) => line.replace(/\s*\/\/.*$/, '').trim(),
-  start: async () => {
-    const h = await ModemHarness.start();
-    await h.command('ATE0');
-    return h;
-  },
+  start: echoOffModule(),
   fixes: {
     '+CTBURST': {
       0: {

@@ -3,8 +3,7 @@
 
 import { expect, it } from 'vitest';
 import { loadCommandTable } from '../../spec/table.js';
-import { ModemHarness } from '../../testing/harness.js';
-import { describeManualExamples, reproducedCount, type ExampleChapter } from '../../testing/manual-examples.js';
+import { describeManualExamples, echoOffModule, reproducedCount, type ExampleChapter } from '../../testing/manual-examples.js';
 
 const CHAPTER_11 = loadCommandTable().manual.filter((s) => s.chapter === 11);
 
@@ -15,11 +14,7 @@ const chapter: ExampleChapter = {
   commands: CHAPTER_11,
   module: 'command',
   compare: 'lines',
-  start: async () => {
-    const h = await ModemHarness.start();
-    await h.command('ATE0');
-    return h;
-  },
+  start: echoOffModule(),
   fixes: {
     '+CFTRANRX': {
       0: { correction: { why: 'the example does not show the 10 bytes sent after ">"', lines: ['AT+CFTRANRX="c:/t1.txt",10', '> 0123456789', 'OK'] } },

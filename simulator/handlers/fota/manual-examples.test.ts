@@ -4,19 +4,16 @@
 // this simulator's format (simulator/fota/package.ts), in the parts the example's progress shows.
 // The AT+LFOTA transfer sends a package of the example's 5358979 bytes.
 
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ModemControl } from '../../control/control.js';
 import { buildPackage } from '../../fota/package.js';
 import { packageServer } from '../../fota/testing/package-server.js';
 import { loadCommandTable } from '../../spec/table.js';
-import { ModemHarness } from '../../testing/harness.js';
-import { describeManualExamples, reproducedCount, type ExampleChapter } from '../../testing/manual-examples.js';
+import type { ModemHarness } from '../../testing/harness.js';
+import { cleanupsAfterAll, describeManualExamples, echoOffModule, reproducedCount, type ExampleChapter } from '../../testing/manual-examples.js';
 
 const CHAPTER_18 = loadCommandTable().manual.filter((s) => s.chapter === 18);
-const cleanups: Array<() => unknown> = [];
-afterAll(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+const cleanups = cleanupsAfterAll();
 
 const MODEL = 'SIM767XX-XXXX';
 const header = { model: MODEL, from: '*', to: '2374B05SIM767XM5A' };
@@ -51,13 +48,7 @@ const chapter: ExampleChapter = {
   commands: CHAPTER_18,
   module: 'command',
   compare: 'lines',
-  start: async () => {
-    const h = await ModemHarness.start();
-    cleanups.push(() => h.modem.powerOff());
-    await h.advance(10_000); // registered, the default bearer up
-    await h.command('ATE0');
-    return h;
-  },
+  start: echoOffModule({ cleanups, registered: true }),
   fixes: {
     '+CFOTA': {
       0: {

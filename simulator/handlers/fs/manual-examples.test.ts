@@ -5,8 +5,7 @@
 
 import { expect, it } from 'vitest';
 import { loadCommandTable } from '../../spec/table.js';
-import { ModemHarness } from '../../testing/harness.js';
-import { describeManualExamples, reproducedCount, type ExampleChapter, type SetupStep } from '../../testing/manual-examples.js';
+import { describeManualExamples, echoOffModule, reproducedCount, type ExampleChapter, type SetupStep } from '../../testing/manual-examples.js';
 
 const CHAPTER_10 = loadCommandTable().manual.filter((s) => s.chapter === 10);
 
@@ -19,11 +18,7 @@ const chapter: ExampleChapter = {
   compare: 'lines',
   // The examples' remarks ("//Copy file TESTFILE on C:/ to C:/COPYFILE") are not module output.
   clean: (line) => line.replace(/\s*\/\/.*$/, '').trim(),
-  start: async () => {
-    const h = await ModemHarness.start();
-    await h.command('ATE0');
-    return h;
-  },
+  start: echoOffModule(),
   fixes: {
     // The blocks that follow (AT+FSCD? answering D:/) show the directory the example ran in.
     '+FSMKDIR': { 0: { setup: [{ at: 'AT+FSCD=D:' }] } },

@@ -4,10 +4,10 @@
 // implicit) with the SSL contexts, transfers to and from the UART and the module's files.
 
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from 'selfsigned';
 import { ModemControl } from '../../control/control.js';
 import { fileSystemOf } from '../../fs/index.js';
 import { certificatesOf } from '../../ssl/certificate-store.js';
+import { testPki, type TestPki } from '../../ssl/testing/pki.js';
 import { tcpServer } from '../../internet/testing/servers.js';
 import type { ModemHarness } from '../../testing/harness.js';
 import { ftpTestServer, type FtpTestServer, type FtpTestServerOptions } from '../../ftp/testing/server.js';
@@ -33,23 +33,10 @@ async function session(s: FtpTestServer, serverType = 0): Promise<ModemHarness> 
   return track(await loggedInModule(s.port, { serverType }));
 }
 
-const VALIDITY = { notBeforeDate: new Date('2010-01-01'), notAfterDate: new Date('2040-01-01') };
-let pki: { ca: string; server: { key: string; cert: string }; strangerCa: string };
+let pki: TestPki;
 
 beforeAll(async () => {
-  const ca = await generate([{ name: 'commonName', value: 'modemsim FTP test CA' }], {
-    keySize: 2048,
-    ...VALIDITY,
-    extensions: [{ name: 'basicConstraints', cA: true }, { name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true }],
-  });
-  const issued = await generate([{ name: 'commonName', value: 'localhost' }], {
-    keySize: 2048,
-    ...VALIDITY,
-    ca: { key: ca.private, cert: ca.cert },
-    extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] }],
-  });
-  const stranger = await generate([{ name: 'commonName', value: 'someone else' }], { keySize: 2048, ...VALIDITY, extensions: [{ name: 'basicConstraints', cA: true }] });
-  pki = { ca: ca.cert, server: { key: issued.private, cert: issued.cert }, strangerCa: stranger.cert };
+  pki = await testPki();
 }, 60_000);
 
 describe('the service (AT+CFTPSSTART / AT+CFTPSSTOP)', () => {
@@ -249,8 +236,8 @@ describe('FTPS', () => {
   it('checks the server with the SSL contexts of AT+CFTPSSLCFG (control and data)', async () => {
     const s = await tlsServer('explicit');
     const h = track(await registeredModule());
-    certificatesOf(h.modem).write('ca.pem', Buffer.from(pki.ca));
-    certificatesOf(h.modem).write('other.pem', Buffer.from(pki.strangerCa));
+    certificatesOf(h.modem).write('ca.pem', Buffer.from(pki.ca.cert));
+    certificatesOf(h.modem).write('other.pem', Buffer.from(pki.stranger.cert));
     for (const line of ['AT+CSSLCFG="authmode",1,1', 'AT+CSSLCFG="cacert",1,"ca.pem"', 'AT+CSSLCFG="authmode",2,1', 'AT+CSSLCFG="cacert",2,"other.pem"']) {
       expect(await h.command(line)).toBe('\r\nOK\r\n');
     }

@@ -5,20 +5,17 @@
 // simulated internet whose port 21 is routed to the test's server. Corrections say where the
 // manual's text cannot be reproduced as printed.
 
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ModemControl } from '../../control/control.js';
 import { fileSystemOf } from '../../fs/index.js';
 import { loadCommandTable } from '../../spec/table.js';
 import type { ModemHarness } from '../../testing/harness.js';
-import { describeManualExamples, reproducedCount, type ExampleChapter, type ExampleFix } from '../../testing/manual-examples.js';
+import { cleanupsAfterAll, describeManualExamples, reproducedCount, type ExampleChapter, type ExampleFix } from '../../testing/manual-examples.js';
 import { ftpTestServer, type FtpTestServer, type FtpTestServerOptions } from '../../ftp/testing/server.js';
 import { login, registeredModule, startService } from '../../ftp/testing/module.js';
 
 const CHAPTER_15 = loadCommandTable().manual.filter((s) => s.chapter === 15);
-const cleanups: Array<() => unknown> = [];
-afterAll(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+const cleanups = cleanupsAfterAll();
 
 async function server(options: FtpTestServerOptions = {}): Promise<FtpTestServer> {
   const s = await ftpTestServer(options);

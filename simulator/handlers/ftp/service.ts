@@ -2,10 +2,10 @@
 //
 // AT+CFTPSSTART / AT+CFTPSSTART=[<cid>] starts the service on PDP context <cid> (default 1) "by
 // activating PDP context": OK at once, then "+CFTPSSTART: 0" (execute form) or
-// "+CFTPSSTART: 0,<cid>" (write form) once the context is up. A context that is not active is
-// activated (+CGACT's activation, simulator/network/pdp.ts); one already active (the EPS default
-// bearer on context 1) is used as it is, after the service's start-up (SERVICE_START_MS, our
-// figure). Failure: "+CFTPSSTART: 10" (Network error: not registered, the context undefined or
+// "+CFTPSSTART: 0,<cid>" (write form) once the context is up (simulator/internet/service-context.ts).
+// A context that is not active is activated (+CGACT's activation); one already active (the EPS
+// default bearer on context 1) is used as it is, after the service's start-up (SERVICE_START_MS,
+// our figure). Failure: "+CFTPSSTART: 10" (Network error: not registered, the context undefined or
 // refused). Already started (or starting): ERROR. Starting sets AT+CFTPSSINGLEIP to 0 and
 // AT+CFTPSTYPE to I (simulator/state/ftp.ts).
 //
@@ -19,7 +19,8 @@ import { reply, urcEffect, type CommandContext, type CommandHandler, type Handle
 import { ERROR, OK } from '../../core/result.js';
 import { ERRCODE } from '../../ftp/errors.js';
 import { samePowerCycle } from '../../ftp/runtime.js';
-import { activateContext, deactivateContext } from '../../network/pdp.js';
+import { bringUpServiceContext } from '../../internet/service-context.js';
+import { deactivateContext } from '../../network/pdp.js';
 import { isRegistered } from '../../network/radio.js';
 import { activeContext, MAX_CID, MIN_CID } from '../../state/packet.js';
 
@@ -33,23 +34,16 @@ function start(ctx: CommandContext, cid: number, withCid: boolean): HandlerResul
   ftp.service = { status: 'starting', cid };
   const { state, modem: services } = ctx;
   const run = async () => {
-    let activatedByUs = false;
-    let failed = !isRegistered(state);
-    if (!failed && !activeContext(state.packet, cid)) {
-      failed = (await activateContext(state, services, cid, 'command')) !== undefined;
-      activatedByUs = !failed;
-    } else if (!failed) {
-      await services.clock.sleep(SERVICE_START_MS);
-    }
+    const up = await bringUpServiceContext(state, services, cid, SERVICE_START_MS);
     if (!samePowerCycle(services, state) || state.ftp.service.status !== 'starting') return;
     const address = activeContext(state.packet, cid)?.address;
-    if (failed || !isRegistered(state) || !address) {
+    if (!up.ok || !isRegistered(state) || !address) {
       state.ftp.service = { status: 'stopped' };
       services.log(`ftp: start on context ${cid} failed`);
       services.urc(`+CFTPSSTART: ${ERRCODE.NETWORK_ERROR}`);
       return;
     }
-    state.ftp.service = { status: 'started', cid, address, activatedByUs, singleIp: 0, type: 'I' };
+    state.ftp.service = { status: 'started', cid, address, activatedByUs: up.activatedByUs, singleIp: 0, type: 'I' };
     services.log(`ftp: service started on context ${cid} (${address})`);
     services.urc(withCid ? `+CFTPSSTART: 0,${cid}` : '+CFTPSSTART: 0');
   };

@@ -5,8 +5,7 @@
 
 import { expect, it } from 'vitest';
 import { loadCommandTable } from '../../spec/table.js';
-import { ModemHarness } from '../../testing/harness.js';
-import { describeManualExamples, reproducedCount, type ExampleChapter } from '../../testing/manual-examples.js';
+import { describeManualExamples, echoOffModule, reproducedCount, type ExampleChapter } from '../../testing/manual-examples.js';
 
 const CHAPTER_9 = loadCommandTable().manual.filter((s) => s.chapter === 9);
 
@@ -15,11 +14,7 @@ const chapter: ExampleChapter = {
   commands: CHAPTER_9,
   module: 'command',
   compare: 'answer',
-  start: async () => {
-    const h = await ModemHarness.start();
-    await h.command('ATE0');
-    return h;
-  },
+  start: echoOffModule(),
   fixes: {
     '+CPMUTEMP': {
       0: { correction: { lines: ['AT+CPMUTEMP', '+CPMUTEMP: 15', 'OK'], why: 'the example omits the OK its response section (§9.2.9) shows' } },

@@ -4,15 +4,14 @@
 
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { commandThen, httpModem, nameServer } from '../../http/testing/modem.js';
-import { httpServer, httpsServer, testPki, type HttpTestServer, type TestPki } from '../../http/testing/servers.js';
+import { httpServer, httpsServer, type HttpTestServer } from '../../http/testing/servers.js';
 import { certificatesOf } from '../../ssl/certificate-store.js';
+import { testPki, type TestPki } from '../../ssl/testing/pki.js';
 import type { ModemHarness } from '../../testing/harness.js';
 
 let pki: TestPki;
-let other: TestPki;
 beforeAll(async () => {
   pki = await testPki();
-  other = await testPki();
 }, 60_000);
 
 const closers: Array<() => unknown> = [];
@@ -61,9 +60,9 @@ describe('HTTPS', () => {
   });
 
   it('715 when the context refuses the server (a CA that did not issue its certificate)', async () => {
-    const s = await secureServer(other.server);
+    const s = await secureServer();
     const h = await modem();
-    certificatesOf(h.modem).write('ca.pem', Buffer.from(pki.ca.cert));
+    certificatesOf(h.modem).write('ca.pem', Buffer.from(pki.stranger.cert));
     await h.command('AT+CSSLCFG="authmode",0,1;+CSSLCFG="cacert",0,"ca.pem"');
     await h.command(`AT+HTTPPARA="URL","https://127.0.0.1:${s.port}/"`);
     expect(await commandThen(h, 'AT+HTTPACTION=0', '+HTTPACTION:')).toBe('\r\nOK\r\n\r\n+HTTPACTION: 0,715,0\r\n');

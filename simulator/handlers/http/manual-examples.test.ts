@@ -8,19 +8,16 @@
 // damaged or shows what the DTE typed as if the module printed it.
 
 import type { Socket } from 'node:net';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { fileSystemOf } from '../../fs/index.js';
 import { commandThen, nameServer } from '../../http/testing/modem.js';
 import { httpServer, rawServer } from '../../http/testing/servers.js';
 import { loadCommandTable } from '../../spec/table.js';
-import { ModemHarness } from '../../testing/harness.js';
-import { describeManualExamples, reproducedCount, type ExampleChapter, type ExampleFix } from '../../testing/manual-examples.js';
+import type { ModemHarness } from '../../testing/harness.js';
+import { cleanupsAfterAll, describeManualExamples, echoOffModule, reproducedCount, type ExampleChapter, type ExampleFix } from '../../testing/manual-examples.js';
 
 const CHAPTER_14 = loadCommandTable().manual.filter((s) => s.chapter === 14);
-const cleanups: Array<() => unknown> = [];
-afterAll(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+const cleanups = cleanupsAfterAll();
 
 const BAIDU = { name: 'www.baidu.com', address: '61.135.169.121' };
 const PEOPLE = { name: 'opinion.people.com.cn', address: '203.0.113.7' };
@@ -106,12 +103,7 @@ const chapter: ExampleChapter = {
   commands: CHAPTER_14,
   module: 'block',
   compare: 'lines',
-  start: async () => {
-    const h = await ModemHarness.start();
-    cleanups.push(() => h.modem.powerOff());
-    await h.command('ATE0');
-    return h;
-  },
+  start: echoOffModule({ cleanups }),
   fixes: {
     '+HTTPTERM': { 0: started },
     '+HTTPPARA': { 0: started },

@@ -2,30 +2,22 @@
 // server of the example (120.25.115.20) and an HTP server are real servers of the test on
 // loopback, reached through routes (control "internet route").
 
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ModemControl } from '../../control/control.js';
 import { loadCommandTable } from '../../spec/table.js';
-import { ModemHarness } from '../../testing/harness.js';
-import { describeManualExamples, reproducedCount, type ExampleChapter } from '../../testing/manual-examples.js';
+import type { ModemHarness } from '../../testing/harness.js';
+import { cleanupsAfterAll, describeManualExamples, echoOffModule, reproducedCount, type ExampleChapter } from '../../testing/manual-examples.js';
 import { httpDateServer, sntpServer } from '../../internet/testing/servers.js';
 
 const CHAPTER_12 = loadCommandTable().manual.filter((s) => s.chapter === 12);
-const cleanups: Array<() => unknown> = [];
-afterAll(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+const cleanups = cleanupsAfterAll();
 
 const chapter: ExampleChapter = {
   title: 'manual chapter 12 examples',
   commands: CHAPTER_12,
   module: 'block',
   compare: 'lines',
-  start: async () => {
-    const h = await ModemHarness.start();
-    cleanups.push(() => h.modem.powerOff());
-    await h.command('ATE0');
-    return h;
-  },
+  start: echoOffModule({ cleanups }),
   fixes: {
     '+CHTPUPDATE': {
       0: {

@@ -5,19 +5,16 @@
 // put the module in the state an example was taken in (edit mode, a file on C:, recipients, a
 // saved MMS); corrections say where the manual prints a placeholder for data or drops a space.
 
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ModemControl } from '../../control/control.js';
 import { fileSystemOf } from '../../fs/index.js';
 import { mmscServer } from '../../mms/testing/mmsc-server.js';
 import { loadCommandTable } from '../../spec/table.js';
-import { ModemHarness } from '../../testing/harness.js';
-import { describeManualExamples, reproducedCount, type ExampleChapter, type ExampleFix, type SetupStep } from '../../testing/manual-examples.js';
+import type { ModemHarness } from '../../testing/harness.js';
+import { cleanupsAfterAll, describeManualExamples, echoOffModule, reproducedCount, type ExampleChapter, type ExampleFix, type SetupStep } from '../../testing/manual-examples.js';
 
 const CHAPTER_24 = loadCommandTable().manual.filter((s) => s.chapter === 24);
-const cleanups: Array<() => unknown> = [];
-afterAll(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+const cleanups = cleanupsAfterAll();
 
 /** A JPEG of the size the manual's file has ("AT+CFTRANRX="C:/OIP-C.jpg",2960"). */
 const OIP_C = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(2954, 0x20), Buffer.from([0xff, 0xd9])]);
@@ -44,13 +41,7 @@ const chapter: ExampleChapter = {
   commands: CHAPTER_24,
   module: 'command',
   compare: 'lines',
-  start: async () => {
-    const h = await ModemHarness.start();
-    cleanups.push(() => h.modem.powerOff());
-    await h.advance(10_000); // registered, the default bearer up
-    await h.command('ATE0');
-    return h;
-  },
+  start: echoOffModule({ cleanups, registered: true }),
   // The remarks ("// Effective when setting AT+CMMSCFG=...") go.
   clean: (line) => line.replace(/\s*\/\/.*$/, '').trim(),
   fixes: {

@@ -9,8 +9,8 @@ import { afterAll, expect, it } from 'vitest';
 import { ModemControl } from '../../control/control.js';
 import { mqttBroker } from '../../mqtt/testing/broker.js';
 import { loadCommandTable } from '../../spec/table.js';
-import { ModemHarness } from '../../testing/harness.js';
-import { describeManualExamples, reproducedCount, type ExampleChapter, type ExampleFix } from '../../testing/manual-examples.js';
+import type { ModemHarness } from '../../testing/harness.js';
+import { describeManualExamples, echoOffModule, reproducedCount, type ExampleChapter, type ExampleFix } from '../../testing/manual-examples.js';
 import { withInput } from './testing.js';
 
 const CHAPTER_16 = loadCommandTable().manual.filter((s) => s.chapter === 16);
@@ -64,17 +64,15 @@ const chapter: ExampleChapter = {
   commands: CHAPTER_16,
   module: 'block',
   compare: 'lines',
-  start: async () => {
-    const h = await ModemHarness.start();
-    cleanups.push(() => h.modem.powerOff());
-    const list: string[] = [];
-    urcs.set(h, list);
-    h.modem.events.on('urc', (lines) => list.push(lines[0] ?? ''));
-    // Registered, with the EPS default bearer on context 1.
-    await h.advance(10_000);
-    await h.command('ATE0');
-    return h;
-  },
+  start: echoOffModule({
+    cleanups,
+    prepare: (h) => {
+      const list: string[] = [];
+      urcs.set(h, list);
+      h.modem.events.on('urc', (lines) => list.push(lines[0] ?? ''));
+    },
+    registered: true,
+  }),
   fixes: {
     '+CMQTTSTART': { 0: { thenMs: 1000 } },
     '+CMQTTSTOP': { 0: { setup: started, thenMs: 1000 } },

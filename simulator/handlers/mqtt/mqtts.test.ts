@@ -2,34 +2,17 @@
 // broker behind node:tls on loopback, with a certificate of a test CA; the module connects with an
 // SSL context of AT+CSSLCFG (chapter 17) and its certificate store.
 
-import { generate } from 'selfsigned';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mqttBroker, type TestBroker } from '../../mqtt/testing/broker.js';
 import { certificatesOf } from '../../ssl/certificate-store.js';
+import { testPki, type TestPki } from '../../ssl/testing/pki.js';
 import type { ModemHarness } from '../../testing/harness.js';
 import { commandUntil, published, startedModem, subscribed } from './testing.js';
 
-const VALIDITY = { notBeforeDate: new Date('2010-01-01'), notAfterDate: new Date('2040-01-01') };
-let ca: { key: string; cert: string };
-let server: { key: string; cert: string };
-let stranger: { cert: string };
+let pki: TestPki;
 
 beforeAll(async () => {
-  const root = await generate([{ name: 'commonName', value: 'modemsim MQTT test CA' }], {
-    keySize: 2048,
-    ...VALIDITY,
-    extensions: [{ name: 'basicConstraints', cA: true }, { name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true }],
-  });
-  ca = { key: root.private, cert: root.cert };
-  const leaf = await generate([{ name: 'commonName', value: 'localhost' }], {
-    keySize: 2048,
-    ca,
-    ...VALIDITY,
-    extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] }],
-  });
-  server = { key: leaf.private, cert: leaf.cert };
-  const other = await generate([{ name: 'commonName', value: 'someone else' }], { keySize: 2048, extensions: [{ name: 'basicConstraints', cA: true }] });
-  stranger = { cert: other.cert };
+  pki = await testPki();
 }, 60_000);
 
 const cleanups: Array<() => unknown> = [];
@@ -38,7 +21,7 @@ afterEach(async () => {
 });
 
 async function tlsBroker(): Promise<TestBroker> {
-  const b = await mqttBroker({ tls: server });
+  const b = await mqttBroker({ tls: pki.server });
   cleanups.push(() => b.close());
   return b;
 }
@@ -46,8 +29,8 @@ async function tlsBroker(): Promise<TestBroker> {
 async function modem(): Promise<ModemHarness> {
   const h = await startedModem();
   cleanups.push(() => h.modem.powerOff());
-  certificatesOf(h.modem).write('ca.pem', Buffer.from(ca.cert));
-  certificatesOf(h.modem).write('other.pem', Buffer.from(stranger.cert));
+  certificatesOf(h.modem).write('ca.pem', Buffer.from(pki.ca.cert));
+  certificatesOf(h.modem).write('other.pem', Buffer.from(pki.stranger.cert));
   return h;
 }
 

@@ -3,9 +3,9 @@
 // AT+CMQTTSTART starts the service "by activating PDP context": the context of AT+CMQTTCFG "cid"
 // (default 1), or <cid> of AT+CMQTTSTART=<cid>. OK comes at once; "+CMQTTSTART: 0" (execute) /
 // "+CMQTTSTART: 0,<cid>" (write) follows when the context is up — activated now if it was not
-// (+CGACT's activation, simulator/network/pdp.ts), or used as it is (the EPS default bearer on
-// context 1) after the service's start-up (START_MS, our figure; the manual bounds both commands
-// at 12 s). Failure (not registered, the context refused): "+CMQTTSTART: 7" (7 "network open
+// (+CGACT's activation), or used as it is (the EPS default bearer on context 1) after the
+// service's start-up (START_MS, our figure; the manual bounds both commands at 12 s):
+// simulator/internet/service-context.ts. Failure (not registered, the context refused): "+CMQTTSTART: 7" (7 "network open
 // fail"). Already started (or starting): ERROR (case 3).
 //
 // AT+CMQTTSTOP stops it: OK, then "+CMQTTSTOP: 0" / "+CMQTTSTOP: 0,<cid>" once the context the
@@ -19,9 +19,8 @@ import { ERROR, OK } from '../../core/result.js';
 import { contextBearer } from '../../internet/bearer.js';
 import { MQTT_ERR } from '../../mqtt/errors.js';
 import { samePowerCycle } from '../../mqtt/session.js';
-import { activateContext, deactivateContext } from '../../network/pdp.js';
-import { isRegistered } from '../../network/radio.js';
-import { activeContext } from '../../state/packet.js';
+import { bringUpServiceContext } from '../../internet/service-context.js';
+import { deactivateContext } from '../../network/pdp.js';
 import { intArg } from './common.js';
 
 /** The service's start-up on a context that is already active, and its shut-down (our figure). */
@@ -34,22 +33,15 @@ function start(ctx: CommandContext, cid: number, withCid: boolean): HandlerResul
   state.mqtt.service = { status: 'starting', cid };
   const report = (err: number) => (withCid ? `+CMQTTSTART: ${err},${cid}` : `+CMQTTSTART: ${err}`);
   const run = async () => {
-    let activatedByUs = false;
-    let failed = !isRegistered(state);
-    if (!failed && !activeContext(state.packet, cid)) {
-      failed = (await activateContext(state, services, cid, 'command')) !== undefined;
-      activatedByUs = !failed;
-    } else if (!failed) {
-      await services.clock.sleep(START_MS);
-    }
+    const up = await bringUpServiceContext(state, services, cid, START_MS);
     if (!samePowerCycle(services, state) || state.mqtt.service.status !== 'starting') return;
-    if (failed || !contextBearer(state, cid).ok) {
+    if (!up.ok || !contextBearer(state, cid).ok) {
       state.mqtt.service = { status: 'stopped' };
       services.log(`mqtt: service start on context ${cid} failed`);
       services.urc(report(MQTT_ERR.NETWORK_OPEN_FAIL));
       return;
     }
-    state.mqtt.service = { status: 'started', cid, activatedByUs };
+    state.mqtt.service = { status: 'started', cid, activatedByUs: up.activatedByUs };
     services.log(`mqtt: service started on context ${cid}`);
     services.urc(report(MQTT_ERR.OK));
   };

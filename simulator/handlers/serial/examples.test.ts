@@ -9,8 +9,7 @@
 import { expect, it } from 'vitest';
 import { ModemControl } from '../../control/control.js';
 import { loadCommandTable } from '../../spec/table.js';
-import { ModemHarness } from '../../testing/harness.js';
-import { describeManualExamples, reproducedCount, type ExampleChapter } from '../../testing/manual-examples.js';
+import { describeManualExamples, echoOffModule, reproducedCount, type ExampleChapter } from '../../testing/manual-examples.js';
 
 const chapter8 = loadCommandTable().manual.filter((c) => c.chapter === 8);
 
@@ -19,11 +18,7 @@ const chapter: ExampleChapter = {
   commands: chapter8,
   module: 'exchange',
   compare: 'bytes',
-  start: async () => {
-    const h = await ModemHarness.start();
-    await h.command('ATE0');
-    return h;
-  },
+  start: echoOffModule(),
   fixes: {
     '+IFC': {
       0: { correction: { lines: ['AT+IFC?', '+IFC: 0,0', 'OK'], why: 'manual typo "+ICF: 0,0"; its response syntax is +IFC: <dce>,<dte>' } },

@@ -4,18 +4,15 @@
 // server of the test on loopback (the name set in the network's host table, its address routed).
 // Corrections say where the manual's text contradicts itself or names drives this module lacks.
 
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ModemControl } from '../../control/control.js';
 import { loadCommandTable } from '../../spec/table.js';
 import { smtpTestServer } from '../../smtp/testing/smtp-test-server.js';
-import { ModemHarness } from '../../testing/harness.js';
-import { describeManualExamples, reproducedCount, type ExampleChapter } from '../../testing/manual-examples.js';
+import type { ModemHarness } from '../../testing/harness.js';
+import { cleanupsAfterAll, describeManualExamples, echoOffModule, reproducedCount, type ExampleChapter } from '../../testing/manual-examples.js';
 
 const CHAPTER_22 = loadCommandTable().manual.filter((s) => s.chapter === 22);
-const cleanups: Array<() => unknown> = [];
-afterAll(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+const cleanups = cleanupsAfterAll();
 
 const SERVER_IP = '203.0.113.25';
 
@@ -40,13 +37,7 @@ const chapter: ExampleChapter = {
   commands: CHAPTER_22,
   module: 'command',
   compare: 'lines',
-  start: async () => {
-    const h = await ModemHarness.start();
-    cleanups.push(() => h.modem.powerOff());
-    await h.advance(10_000); // registered: the default bearer is up
-    await h.command('ATE0');
-    return h;
-  },
+  start: echoOffModule({ cleanups, registered: true }),
   fixes: {
     '+CSMTPSSUB': {
       2: {

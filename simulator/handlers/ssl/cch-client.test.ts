@@ -6,9 +6,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ModemControl } from '../../control/control.js';
 import { cchRuntimeOf } from '../../cch/runtime.js';
-import { makeTestPki, tlsTestServer, type TestPki, type TlsTestServer } from '../../cch/testing/tls.js';
+import { tlsTestServer, type TlsTestServer } from '../../cch/testing/tls.js';
 import { tcpServer, type TcpTestServer } from '../../internet/testing/servers.js';
 import { certificatesOf } from '../../ssl/certificate-store.js';
+import { testPki, type TestPki } from '../../ssl/testing/pki.js';
 import { ModemHarness } from '../../testing/harness.js';
 
 let pki: TestPki;
@@ -17,7 +18,7 @@ let tcp: TcpTestServer;
 const cleanups: Array<() => unknown> = [];
 
 beforeAll(async () => {
-  pki = await makeTestPki();
+  pki = await testPki();
   tls = await tlsTestServer(pki.server);
   tcp = await tcpServer();
 }, 60_000);
@@ -120,12 +121,11 @@ describe('SSL/TLS sessions', () => {
 
   it('fails the handshake (15) when the server is not issued by the context\'s CA', async () => {
     const h = await started();
-    const other = await makeTestPki();
-    certificatesOf(h.modem).write('other.pem', Buffer.from(other.ca.cert));
+    certificatesOf(h.modem).write('other.pem', Buffer.from(pki.stranger.cert));
     await h.command('AT+CSSLCFG="authmode",1,1;+CSSLCFG="cacert",1,"other.pem"');
     // Without AT+CCHSSLCFG, session 1 uses SSL context 1.
     await openSession(h, `1,"localhost",${tls.port}`, '+CCHOPEN: 1,15');
-  }, 30_000);
+  });
 
   it('closes with AT+CCHCLOSE: OK, then +CCHCLOSE: <session_id>,0 once down', async () => {
     const h = await started();

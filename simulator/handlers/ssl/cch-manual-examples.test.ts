@@ -7,21 +7,18 @@
 // is written out below against an HTTPS server.
 
 import { createServer as createHttpsServer, type Server as HttpsServer } from 'node:https';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ModemControl } from '../../control/control.js';
-import { makeTestPki, type TestPki } from '../../cch/testing/tls.js';
+import { testPki, type TestPki } from '../../ssl/testing/pki.js';
 import { tcpServer, type TcpTestServer } from '../../internet/testing/servers.js';
 import { cachedLength } from '../../state/cch.js';
 import { loadCommandTable } from '../../spec/table.js';
 import { ModemHarness } from '../../testing/harness.js';
-import { describeManualExamples, reproducedCount, type ExampleChapter, type ExampleFix } from '../../testing/manual-examples.js';
+import { cleanupsAfterAll, describeManualExamples, echoOffModule, reproducedCount, type ExampleChapter, type ExampleFix } from '../../testing/manual-examples.js';
 
 const NAMES = ['+CCHSET', '+CCHMODE', '+CCHSTART', '+CCHSTOP', '+CCHADDR', '+CCHSSLCFG', '+CCHCFG', '+CCHOPEN', '+CCHCLOSE', '+CCHSEND', '+CCHRECV'];
 const COMMANDS = loadCommandTable().manual.filter((s) => NAMES.includes(s.name));
-const cleanups: Array<() => unknown> = [];
-afterAll(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+const cleanups = cleanupsAfterAll();
 
 const control = (h: ModemHarness) => new ModemControl(h.modem);
 
@@ -103,12 +100,7 @@ const chapter: ExampleChapter = {
   commands: COMMANDS,
   module: 'block',
   compare: 'lines',
-  start: async () => {
-    const h = await ModemHarness.start();
-    cleanups.push(() => h.modem.powerOff());
-    await h.command('ATE0');
-    return h;
-  },
+  start: echoOffModule({ cleanups }),
   fixes: {
     '+CCHSTART': {
       0: { thenMs: 1000 },
@@ -195,7 +187,7 @@ describe('§17.2.14 the AT+CCHSEND example', () => {
   let https: HttpsServer;
   const requests: Array<{ method?: string; url?: string; headers: Record<string, unknown> }> = [];
   beforeAll(async () => {
-    pki = await makeTestPki();
+    pki = await testPki();
     https = createHttpsServer({ ...pki.server }, (req, res) => {
       requests.push({ method: req.method, url: req.url, headers: req.headers });
       res.setHeader('Content-Type', 'text/html');

@@ -4,7 +4,8 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ModemControl } from '../../control/control.js';
-import { makeTestPki, tlsTestServer, type TestPki, type TlsTestServer } from '../../cch/testing/tls.js';
+import { tlsTestServer, type TlsTestServer } from '../../cch/testing/tls.js';
+import { testPki, type TestPki } from '../../ssl/testing/pki.js';
 import { ModemHarness } from '../../testing/harness.js';
 
 let pki: TestPki;
@@ -12,7 +13,7 @@ let echo: TlsTestServer;
 const cleanups: Array<() => unknown> = [];
 
 beforeAll(async () => {
-  pki = await makeTestPki();
+  pki = await testPki();
   echo = await tlsTestServer(pki.server, (socket) => socket.on('data', (d: Buffer) => socket.write(Buffer.concat([Buffer.from('echo:'), d]))));
 }, 60_000);
 

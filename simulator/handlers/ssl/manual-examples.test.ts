@@ -6,7 +6,7 @@ import { expect, it } from 'vitest';
 import { loadCommandTable } from '../../spec/table.js';
 import { certificatesOf } from '../../ssl/certificate-store.js';
 import { ModemHarness } from '../../testing/harness.js';
-import { describeManualExamples, reproducedCount, type ExampleChapter } from '../../testing/manual-examples.js';
+import { describeManualExamples, echoOffModule, reproducedCount, type ExampleChapter } from '../../testing/manual-examples.js';
 
 const NAMES = ['+CSSLCFG', '+CCERTDOWN', '+CCERTLIST', '+CCERTDELE', '+CCERTMOVE'];
 const COMMANDS = loadCommandTable().manual.filter((s) => NAMES.includes(s.name));
@@ -16,11 +16,7 @@ const chapter: ExampleChapter = {
   commands: COMMANDS,
   module: 'block',
   compare: 'lines',
-  start: async () => {
-    const h = await ModemHarness.start();
-    await h.command('ATE0');
-    return h;
-  },
+  start: echoOffModule(),
   fixes: {
     '+CCERTDOWN': { 1: { skip: 'the block shows the prompt but not the 1970 bytes typed at it: see the download test below' } },
     // §17.2.3 and §17.2.4 list and delete the "Is.pem" the §17.2.2 example downloaded.

@@ -4,19 +4,16 @@
 // the state an example was taken in (the socket service open, a link connected, data waiting);
 // corrections say where the manual's text contradicts itself or prints another network's values.
 
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ModemControl } from '../../control/control.js';
 import { loadCommandTable } from '../../spec/table.js';
-import { ModemHarness } from '../../testing/harness.js';
-import { describeManualExamples, reproducedCount, type ExampleChapter, type ExampleFix } from '../../testing/manual-examples.js';
+import type { ModemHarness } from '../../testing/harness.js';
+import { cleanupsAfterAll, describeManualExamples, echoOffModule, reproducedCount, type ExampleChapter, type ExampleFix } from '../../testing/manual-examples.js';
 import { tcpServer, udpPeer } from '../../internet/testing/servers.js';
 import type { Socket } from 'node:net';
 
 const CHAPTER_13 = loadCommandTable().manual.filter((s) => s.chapter === 13);
-const cleanups: Array<() => unknown> = [];
-afterAll(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+const cleanups = cleanupsAfterAll();
 
 const control = (h: ModemHarness) => new ModemControl(h.modem);
 
@@ -59,13 +56,7 @@ const chapter: ExampleChapter = {
   commands: CHAPTER_13,
   module: 'block',
   compare: 'lines',
-  start: async () => {
-    const h = await ModemHarness.start();
-    cleanups.push(() => h.modem.powerOff());
-    await h.command('ATE0');
-    await control(h).run('set internet', { listenPorts: 'ephemeral' });
-    return h;
-  },
+  start: echoOffModule({ cleanups, prepare: (h) => control(h).run('set internet', { listenPorts: 'ephemeral' }) }),
   // The manual's remarks ("// TCP connection") and the "fixed length" remark glued to OK go.
   clean: (line) => {
     const text = line.replace(/\s*\/\/.*$/, '').trim();

@@ -4,18 +4,15 @@
 // the test on loopback (the address routed to it); setups start the service and connect a link
 // where the example presumes them.
 
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { ModemControl } from '../../control/control.js';
 import { loadCommandTable } from '../../spec/table.js';
-import { ModemHarness } from '../../testing/harness.js';
-import { describeManualExamples, reproducedCount, type ExampleChapter, type ExampleFix } from '../../testing/manual-examples.js';
+import type { ModemHarness } from '../../testing/harness.js';
+import { cleanupsAfterAll, describeManualExamples, echoOffModule, reproducedCount, type ExampleChapter, type ExampleFix } from '../../testing/manual-examples.js';
 import { wsTestServer } from '../../websocket/testing/ws-test-server.js';
 
 const CHAPTER_23 = loadCommandTable().manual.filter((s) => s.chapter === 23);
-const cleanups: Array<() => unknown> = [];
-afterAll(async () => {
-  for (const c of cleanups.splice(0)) await c();
-});
+const cleanups = cleanupsAfterAll();
 
 /** AT+WSSTART, and its URC let through. */
 async function start(h: ModemHarness): Promise<void> {
@@ -58,16 +55,15 @@ const chapter: ExampleChapter = {
   commands: CHAPTER_23,
   module: 'command',
   compare: 'lines',
-  start: async () => {
-    const h = await ModemHarness.start();
-    cleanups.push(() => h.modem.powerOff());
-    const urcs: string[] = [];
-    raised.set(h, urcs);
-    h.modem.events.on('urc', (lines) => raised.get(h)!.push(...lines));
-    await h.advance(10_000); // registered: the default bearer is up
-    await h.command('ATE0');
-    return h;
-  },
+  start: echoOffModule({
+    cleanups,
+    prepare: (h) => {
+      const urcs: string[] = [];
+      raised.set(h, urcs);
+      h.modem.events.on('urc', (lines) => raised.get(h)!.push(...lines));
+    },
+    registered: true,
+  }),
   fixes: {
     '+WSSTART': { 0: { thenMs: 1000 } },
     '+WSSTOP': { 0: { setup: start } },

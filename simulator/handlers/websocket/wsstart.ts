@@ -1,14 +1,14 @@
 // SIM767XX §23.2.1 AT+WSSTART Start websocket service: "by activating the PDP context before any
 // other WebSocket operations". OK, then "+WSSTART: 0" once context 1 is up (activated as
-// AT+CGACT does if it is not, simulator/network/pdp.ts; the EPS default bearer is used as it is,
-// after the service's start-up, START_MS, our figure within the manual's 10 s), or "+WSSTART: 1"
-// (failed: not registered, or the context could not be activated). ERROR when the service is
-// already started (or starting). The subprotocols of AT+WSSETTINGS are cleared (§23.2.6).
+// AT+CGACT does if it is not; the EPS default bearer is used as it is, after the service's
+// start-up, START_MS, our figure within the manual's 10 s: simulator/internet/service-context.ts),
+// or "+WSSTART: 1" (failed: not registered, or the context could not be activated). ERROR when
+// the service is already started (or starting). The subprotocols of AT+WSSETTINGS are cleared
+// (§23.2.6).
 
 import { reply, type CommandHandler } from '../../core/handler.js';
 import { ERROR, OK } from '../../core/result.js';
-import { activateContext } from '../../network/pdp.js';
-import { isRegistered } from '../../network/radio.js';
+import { bringUpServiceContext } from '../../internet/service-context.js';
 import { activeContext } from '../../state/packet.js';
 import { WS_ERR } from '../../websocket/errors.js';
 
@@ -26,11 +26,9 @@ export const wsstart: CommandHandler = {
     ws.service = { status: 'starting' };
     for (const l of ws.links) l.subprotocol = '';
     const run = async () => {
-      let failed = !isRegistered(state);
-      if (!failed && !activeContext(state.packet, WS_CID)) failed = (await activateContext(state, services, WS_CID, 'command')) !== undefined;
-      else if (!failed) await services.clock.sleep(START_MS);
+      const up = await bringUpServiceContext(state, services, WS_CID, START_MS);
       if (services.instance.state !== state || services.instance.power !== 'on' || ws.service.status !== 'starting') return;
-      if (failed || !activeContext(state.packet, WS_CID)) {
+      if (!up.ok || !activeContext(state.packet, WS_CID)) {
         ws.service = { status: 'stopped' };
         services.urc(`+WSSTART: ${WS_ERR.FAILED}`);
         return;

@@ -4,8 +4,7 @@
 
 import { expect, it } from 'vitest';
 import { loadCommandTable } from '../../spec/table.js';
-import { ModemHarness } from '../../testing/harness.js';
-import { describeManualExamples, reproducedCount, type ExampleChapter } from '../../testing/manual-examples.js';
+import { describeManualExamples, echoOffModule, reproducedCount, type ExampleChapter } from '../../testing/manual-examples.js';
 import { ROUND_MS } from '../../wifi/scan.js';
 
 const CHAPTER_20 = loadCommandTable().manual.filter((s) => s.chapter === 20);
@@ -31,11 +30,7 @@ const chapter: ExampleChapter = {
   commands: CHAPTER_20,
   module: 'command',
   compare: 'lines',
-  start: async () => {
-    const h = await ModemHarness.start();
-    await h.command('ATE0');
-    return h;
-  },
+  start: echoOffModule(),
   fixes: {
     '+CWSTASCANEX': { 3: { setup: [{ control: 'set wifi aps', params: { json: EX_APS } }] } },
     // The scan reports when it ends: one round with the factory settings.

@@ -1,13 +1,13 @@
 // Real servers on loopback for tests of the module's HTTP(S) client (chapter 14): a node:http
-// server that records each request, its own responses given by a handler; an HTTPS one with a
-// certificate a test CA issued (selfsigned); a raw TCP server that answers with exact bytes (a
-// header block as the manual prints it, a response that is not HTTP, one that never comes).
+// server that records each request, its own responses given by a handler; an HTTPS one with an
+// identity of the test PKI (simulator/ssl/testing/pki.ts); a raw TCP server that answers with
+// exact bytes (a header block as the manual prints it, a response that is not HTTP, one that
+// never comes).
 // Each listens on an ephemeral port of 127.0.0.1 and closes with close().
 
 import { createServer as createHttpServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { createServer as createNetServer, type Socket } from 'node:net';
-import { generate } from 'selfsigned';
 
 export interface RecordedRequest {
   method: string;
@@ -94,30 +94,6 @@ export async function httpServer(handler: Handler, options: { keepAliveMs?: numb
   const server = createHttpServer();
   const { requests, sockets } = listenFor(server, handler, options);
   return serve(server, requests, sockets);
-}
-
-export interface TestPki {
-  ca: { key: string; cert: string };
-  /** Issued by the CA for "localhost", "www.example.com" and 127.0.0.1. */
-  server: { key: string; cert: string };
-}
-
-/** A test CA and a server certificate it issued, valid 2010-2040. */
-export async function testPki(): Promise<TestPki> {
-  const dates = { notBeforeDate: new Date('2010-01-01'), notAfterDate: new Date('2040-01-01') };
-  const ca = await generate([{ name: 'commonName', value: 'modemsim HTTP test CA' }], {
-    keySize: 2048,
-    ...dates,
-    extensions: [{ name: 'basicConstraints', cA: true }, { name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true }],
-  });
-  const caPair = { key: ca.private, cert: ca.cert };
-  const leaf = await generate([{ name: 'commonName', value: 'localhost' }], {
-    keySize: 2048,
-    ca: caPair,
-    ...dates,
-    extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 2, value: 'www.example.com' }, { type: 7, ip: '127.0.0.1' }] }],
-  });
-  return { ca: caPair, server: { key: leaf.private, cert: leaf.cert } };
 }
 
 /** An HTTPS server with `identity`. */

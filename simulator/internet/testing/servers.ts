@@ -2,67 +2,17 @@
 // what it receives, a UDP peer, an SNTP server (RFC 4330) and an HTTP server with a chosen Date.
 // Each listens on an ephemeral port of 127.0.0.1 and closes with close().
 
-import { createServer, type Server, type Socket } from 'node:net';
+import { createServer, type Socket } from 'node:net';
 import { createSocket, type RemoteInfo, type Socket as DgramSocket } from 'node:dgram';
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import { toNtp } from '../sntp.js';
+import { recordingServer, type RecordingServer } from './recording-server.js';
 
-export interface TcpTestServer {
-  port: number;
-  /** Bytes received, per connection in order of arrival. */
-  received: Buffer[][];
-  sockets: Socket[];
-  /** Resolves with the n-th (0-based) connection. */
-  connection(n?: number): Promise<Socket>;
-  /** Resolves once `count` bytes in total arrived on connection `n`. */
-  bytes(count: number, n?: number): Promise<Buffer>;
-  close(): Promise<void>;
-}
+/** A TCP server that records what each connection receives (recording-server.ts). */
+export type TcpTestServer = RecordingServer<Socket>;
 
-export async function tcpServer(onConnection?: (socket: Socket) => void): Promise<TcpTestServer> {
-  const received: Buffer[][] = [];
-  const sockets: Socket[] = [];
-  const waiters: Array<() => void> = [];
-  const wake = () => waiters.splice(0).forEach((w) => w());
-  const server: Server = createServer((socket) => {
-    const index = sockets.length;
-    sockets.push(socket);
-    received[index] = [];
-    socket.on('data', (d) => {
-      received[index]!.push(d);
-      wake();
-    });
-    socket.on('error', () => undefined);
-    onConnection?.(socket);
-    wake();
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const until = async <T>(get: () => T | undefined): Promise<T> => {
-    for (;;) {
-      const v = get();
-      if (v !== undefined) return v;
-      await new Promise<void>((resolve) => {
-        waiters.push(resolve);
-        setTimeout(resolve, 50);
-      });
-    }
-  };
-  return {
-    port: (server.address() as { port: number }).port,
-    received,
-    sockets,
-    connection: (n = 0) => until(() => sockets[n]),
-    bytes: (count, n = 0) =>
-      until(() => {
-        const all = Buffer.concat(received[n] ?? []);
-        return all.length >= count ? all : undefined;
-      }),
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const s of sockets) s.destroy();
-        server.close(() => resolve());
-      }),
-  };
+export function tcpServer(onConnection?: (socket: Socket) => void): Promise<TcpTestServer> {
+  return recordingServer<Socket>((accept) => createServer(accept), onConnection);
 }
 
 export interface UdpTestPeer {

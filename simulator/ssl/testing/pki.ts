@@ -1,6 +1,9 @@
-// A test CA and certificates it issued, for tests of the module's TLS clients (SMTPS, WSS...)
-// against real TLS servers on loopback: made with the `selfsigned` devDependency, valid
-// 2010-2040 so the module's RTC in tests (2019-2026) always finds them current.
+// The test PKI of every TLS test (chapter 17's SSL contexts and each service that uses them:
+// HTTPS, FTPS, MQTTS, SMTPS, WSS, AT+CCH*): a test CA, a server certificate it issued and a CA
+// that issued nothing, made with the `selfsigned` devDependency. Valid 2010-2040, so the
+// module's RTC in tests (2019-2026) always finds them current. A test that needs another
+// certificate (another name, a client certificate, other dates) has the CA issue it with
+// issueCertificate().
 
 import { generate } from 'selfsigned';
 
@@ -11,27 +14,75 @@ export interface KeyPair {
 
 export interface TestPki {
   ca: KeyPair;
-  /** For "localhost" and 127.0.0.1, issued by `ca`. */
+  /** For SERVER_NAMES and 127.0.0.1, issued by `ca`. */
   server: KeyPair;
   /** A CA that issued nothing here (a server checked against it is refused). */
   stranger: KeyPair;
 }
 
-const VALIDITY = { notBeforeDate: new Date('2010-01-01'), notAfterDate: new Date('2040-01-01') };
+export interface Validity {
+  notBeforeDate: Date;
+  notAfterDate: Date;
+}
 
-export async function testPki(): Promise<TestPki> {
-  const ca = await generate([{ name: 'commonName', value: 'modemsim test CA' }], {
+/** Current whatever the module's RTC says in tests. */
+export const LONG_VALIDITY: Validity = { notBeforeDate: new Date('2010-01-01'), notAfterDate: new Date('2040-01-01') };
+
+/**
+ * The names the default server certificate is issued for: loopback, and the host the HTTP
+ * tests route to it (chapter 14's examples ask for https://www.example.com/).
+ */
+export const SERVER_NAMES = ['localhost', 'www.example.com'] as const;
+
+export interface CertificateRequest {
+  /** The subject's CN. */
+  commonName: string;
+  /** subjectAltName DNS names (default: the common name alone). */
+  dnsNames?: readonly string[];
+  /** subjectAltName IP addresses (default: none). */
+  ipAddresses?: readonly string[];
+  /** Default LONG_VALIDITY; an expired or not-yet-valid certificate gives its own dates. */
+  validity?: Validity;
+}
+
+/** A certificate `ca` issued (RSA 2048: takes a fraction of a second). */
+export async function issueCertificate(ca: KeyPair, request: CertificateRequest): Promise<KeyPair> {
+  const altNames = [...(request.dnsNames ?? [request.commonName]).map((value) => ({ type: 2 as const, value })), ...(request.ipAddresses ?? []).map((ip) => ({ type: 7 as const, ip }))];
+  const issued = await generate([{ name: 'commonName', value: request.commonName }], {
     keySize: 2048,
-    ...VALIDITY,
+    ca,
+    ...(request.validity ?? LONG_VALIDITY),
+    extensions: [{ name: 'subjectAltName', altNames }],
+  });
+  return { key: issued.private, cert: issued.cert };
+}
+
+/** A self-signed CA certificate named `commonName`. */
+async function certificateAuthority(commonName: string): Promise<KeyPair> {
+  const ca = await generate([{ name: 'commonName', value: commonName }], {
+    keySize: 2048,
+    ...LONG_VALIDITY,
     extensions: [{ name: 'basicConstraints', cA: true }, { name: 'keyUsage', keyCertSign: true, cRLSign: true, digitalSignature: true }],
   });
-  const caPair = { key: ca.private, cert: ca.cert };
-  const server = await generate([{ name: 'commonName', value: 'localhost' }], {
-    keySize: 2048,
-    ca: caPair,
-    ...VALIDITY,
-    extensions: [{ name: 'subjectAltName', altNames: [{ type: 2, value: 'localhost' }, { type: 7, ip: '127.0.0.1' }] }],
+  return { key: ca.private, cert: ca.cert };
+}
+
+async function makeTestPki(): Promise<TestPki> {
+  const ca = await certificateAuthority('modemsim test CA');
+  const server = await issueCertificate(ca, { commonName: 'localhost', dnsNames: SERVER_NAMES, ipAddresses: ['127.0.0.1'] });
+  const stranger = await certificateAuthority('someone else');
+  return Object.freeze({ ca, server, stranger });
+}
+
+// RSA key generation takes seconds: the PKI is made once per test process (a test file, with
+// vitest's isolation) and shared by every test in it. Its contents are never changed.
+let shared: Promise<TestPki> | undefined;
+
+/** The test PKI of this process, made on first use. */
+export function testPki(): Promise<TestPki> {
+  shared ??= makeTestPki().catch((e: unknown) => {
+    shared = undefined; // a failure is not kept: the next test tries again
+    throw e;
   });
-  const stranger = await generate([{ name: 'commonName', value: 'someone else' }], { keySize: 2048, ...VALIDITY, extensions: [{ name: 'basicConstraints', cA: true }] });
-  return { ca: caPair, server: { key: server.private, cert: server.cert }, stranger: { key: stranger.private, cert: stranger.cert } };
+  return shared;
 }
